@@ -1,0 +1,5 @@
+import sys
+
+from helper.cli.main import main
+
+sys.exit(main())

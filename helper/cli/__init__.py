@@ -1,0 +1,1 @@
+"""The command line: `lactation-helper SUBCOMMAND ...`. Never imports Qt."""

@@ -1,0 +1,62 @@
+"""Entry point of `lactation-helper`: no arguments starts the app, a sub-command runs the CLI.
+
+Each sub-command lives in its own module with a `register(subparsers)` function that sets
+`func` on its parser; heavy imports happen inside `func`, so `--version` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from helper import __version__
+from helper.cli.errors import CliError
+
+COMMAND_MODULES = [
+    "helper.cli.cases_cmd",
+    "helper.cli.check_cmd",
+    "helper.cli.letter_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lactation-helper",
+        description="Lactation Coverage Helper. Run with no arguments to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:
+                continue  # that feature has not landed yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        from ui.app import main as gui_main
+
+        return gui_main()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except CliError as error:
+        print(f"lactation-helper: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Shared test set-up: headless Qt, a private data folder per test, no blocking dialogs."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A fresh user data folder; LACTATION_HELPER_HOME points at it."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("LACTATION_HELPER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def example_case_dict() -> dict:
+    """The example case of shared/spec/case-format.md."""
+    return json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
