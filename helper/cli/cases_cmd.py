@@ -1,0 +1,152 @@
+"""`lactation-helper import | export | cases`: move cases in and out of the store.
+
+`cases` and `export` open the store read-only, so they work while the app is open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from helper.cli.errors import CliError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    importer = subparsers.add_parser(
+        "import",
+        help="check a case file and add it to your cases",
+        description="Check a case file (lactation-case/1 JSON) and add it to your cases.",
+    )
+    importer.add_argument("file", metavar="CASE.json", help="the case file to import")
+    importer.add_argument("--title", help="a name for the case in the case list")
+    importer.set_defaults(func=run_import)
+
+    exporter = subparsers.add_parser(
+        "export",
+        help="write a case (with its calls and letters) to a file",
+        description="Write a case, with its calls and letters, as a case file.",
+    )
+    exporter.add_argument(
+        "case_id",
+        nargs="?",
+        metavar="CASE_ID",
+        help="which case (see `cases`); optional when you have only one",
+    )
+    exporter.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        help="where to write it ('-' or omitted: print it)",
+    )
+    exporter.set_defaults(func=run_export)
+
+    lister = subparsers.add_parser(
+        "cases", help="list your cases", description="List your cases with their ids."
+    )
+    lister.set_defaults(func=run_cases)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from helper.model import Case, ValidationError
+
+    path = Path(args.file)
+    text = _read_text(path)
+    try:
+        case = Case.from_json(text)
+    except ValidationError as error:
+        raise CliError(f"{path}: {error}") from None
+    store = _open_store(read_only=False)
+    if store.recovery is not None:
+        print(f"lactation-helper: {store.recovery.message()}", file=sys.stderr)
+    try:
+        case_id = store.add_case(case, title=args.title)
+    except ValidationError as error:
+        raise CliError(f"{path}: {error}") from None
+    finally:
+        store.close()
+    print(case_id)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from helper.store.atomic import write_atomic
+
+    store = _open_store(read_only=True)
+    try:
+        case_id = _choose_case(store, args.case_id)
+        text = store.get_case(case_id).to_json()
+    finally:
+        store.close()
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output)
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give a file name, e.g. {target / 'case.json'}")
+    try:
+        write_atomic(target, text)
+    except OSError as error:
+        raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"Wrote case {case_id} to {target}", file=sys.stderr)
+    return 0
+
+
+def run_cases(args: argparse.Namespace) -> int:
+    store = _open_store(read_only=True)
+    try:
+        cases = store.list_cases()
+    finally:
+        store.close()
+    if not cases:
+        print("No cases yet. Add one in the app, or: lactation-helper import CASE.json")
+        return 0
+    rows = [("ID", "TITLE", "MEMBER", "BABY", "UPDATED")]
+    for case in cases:
+        updated = case.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+        rows.append((case.id, case.title, case.member_name or "-", case.baby_name or "-", updated))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]))
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path}: is a folder, not a case file") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not a text file (expected case JSON in UTF-8)") from None
+    except OSError as error:
+        raise CliError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _open_store(read_only: bool):
+    from helper.store import Store, StoreError
+
+    try:
+        return Store.open(read_only=read_only)
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    except OSError as error:
+        raise CliError(f"cannot open your saved data: {error.strerror or error}") from None
+
+
+def _choose_case(store, case_id: str | None) -> str:
+    cases = store.list_cases()
+    ids = [case.id for case in cases]
+    if case_id is not None:
+        if case_id not in ids:
+            known = ", ".join(ids) if ids else "none yet"
+            raise CliError(f'no case with id "{case_id}" (your cases: {known})')
+        return case_id
+    if not ids:
+        raise CliError("there are no cases to export yet")
+    if len(ids) > 1:
+        raise CliError(f"you have {len(ids)} cases; say which one: {', '.join(ids)}")
+    return ids[0]
