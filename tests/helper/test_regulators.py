@@ -1,0 +1,256 @@
+"""Who takes a complaint: the regulators data and the routing by plan type and state."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from helper.knowledge import load
+from helper.model import STATES, Case
+from helper.regulators import (
+    KINDS,
+    NAIC_URL,
+    all_state_regulators,
+    regulator_by_kind,
+    regulator_for,
+)
+
+TERRITORIES = {"PR", "GU", "VI", "AS", "MP"}
+PHONE = re.compile(r"^\d{3}-\d{3}-\d{4}$")
+REQUIRED = {
+    "name",
+    "kind",
+    "state",
+    "complaint_url",
+    "phone",
+    "mail",
+    "also",
+    "sources",
+    "check_at",
+    "web_form_only",
+}
+
+
+def _case(example_case_dict, plan_type, state, **plan_extra):
+    data = copy.deepcopy(example_case_dict)
+    data["plan"]["type"] = plan_type
+    data["plan"].update(plan_extra)
+    data["member"]["state"] = state
+    return Case.from_dict(data)
+
+
+def _assert_shape(regulator):
+    assert set(regulator) >= REQUIRED
+    assert regulator["kind"] in KINDS
+    assert regulator["sources"], regulator["name"]
+    assert all(s["document"] and s["section"] and s["quote"] for s in regulator["sources"])
+    assert isinstance(regulator["web_form_only"], bool)
+    assert regulator["check_at"]
+    for other in regulator["also"]:
+        _assert_shape(other)
+
+
+def test_every_state_dc_and_territory_is_covered():
+    places = load("regulators")["jurisdictions"]
+    assert set(places) == set(STATES)
+    assert len(places) == 56
+    assert set(places) >= TERRITORIES
+    assert places["DC"]["kind_of_place"] == "district"
+    assert {code for code, p in places.items() if p["kind_of_place"] == "territory"} == TERRITORIES
+
+
+def test_every_entry_has_a_source_and_a_date_or_says_why_not():
+    data = load("regulators")
+    offices = [p["insurance_department"] for p in data["jurisdictions"].values()]
+    offices += [p["medicaid"] for p in data["jurisdictions"].values()]
+    offices += list(data["federal"].values())
+    offices += [v for k, v in data["california"].items() if k != "commercial_split"]
+    for office in offices:
+        assert office["sources"]
+        assert office["checked_how"]
+        if office["checked"] is not None:
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", office["checked"])
+    states = [p for p in data["jurisdictions"].values() if p["kind_of_place"] != "territory"]
+    assert all(p["insurance_department"]["checked"] == "2026-08-21" for p in states)
+
+
+def test_phones_are_well_formed_and_not_shared_between_states():
+    seen = {}
+    for code, place in load("regulators")["jurisdictions"].items():
+        office = place["insurance_department"]
+        for phone in (office["phone"], office.get("main_phone"), office.get("consumer_line")):
+            if phone:
+                assert PHONE.match(phone)
+                assert seen.setdefault(phone, code) == code, (
+                    f"{phone} used by {seen[phone]} and {code}"
+                )
+
+
+def test_all_state_regulators_lists_every_place_with_the_naic_pointer():
+    listed = all_state_regulators()
+    assert len(listed) == 56
+    assert {r["state"] for r in listed} == set(STATES)
+    for regulator in listed:
+        _assert_shape(regulator)
+        assert NAIC_URL in regulator["check_note"]
+
+
+@pytest.mark.parametrize("state", ["NM", "NY", "TX", "FL", "PR", "GU", "DC"])
+@pytest.mark.parametrize(
+    "plan_type", ["employer_fully_insured", "individual_marketplace", "individual_off_marketplace"]
+)
+def test_private_insured_plans_go_to_the_state_department(example_case_dict, plan_type, state):
+    regulator = regulator_for(_case(example_case_dict, plan_type, state))
+    _assert_shape(regulator)
+    assert regulator["kind"] == "state_insurance_department"
+    assert regulator["state"] == state
+    assert regulator["also"] == []
+    assert regulator["check_at"] == NAIC_URL
+
+
+def test_sample_state_details(example_case_dict):
+    nm = regulator_for(_case(example_case_dict, "employer_fully_insured", "NM"))
+    assert nm["name"] == "New Mexico Office of Superintendent of Insurance"
+    assert nm["complaint_url"].startswith("https://www.osi.state.nm.us/")
+    ny = regulator_for(_case(example_case_dict, "individual_marketplace", "NY"))
+    assert ny["name"] == "New York State Department of Financial Services"
+    assert ny["complaint_url"] == "https://www.dfs.ny.gov/complaint"
+    tx = regulator_for(_case(example_case_dict, "employer_fully_insured", "TX"))
+    assert tx["name"] == "Texas Department of Insurance"
+    assert tx["phone"] == "800-252-3439"
+
+
+def test_territory_facts_not_found_stay_empty(example_case_dict):
+    pr = regulator_for(_case(example_case_dict, "employer_fully_insured", "PR"))
+    assert "Guaynabo, PR 00968-3029" in pr["mail"]
+    asam = regulator_for(_case(example_case_dict, "employer_fully_insured", "AS"))
+    assert asam["phone"] is None and asam["mail"] is None and asam["complaint_url"] is None
+    assert NAIC_URL in asam["check_note"]
+
+
+def test_short_term_goes_to_the_state_department(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "short_term", "TX"))
+    assert regulator["kind"] == "state_insurance_department"
+    assert "Short-term" in regulator["why"]
+
+
+def test_california_commercial_names_dmhc_and_cdi(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "employer_fully_insured", "CA"))
+    assert "Managed Health Care" in regulator["name"]
+    assert regulator["phone"] == "888-466-2219"
+    assert [a["name"] for a in regulator["also"]] == ["California Department of Insurance"]
+    assert regulator["also"][0]["phone"] == "800-927-4357"
+
+
+@pytest.mark.parametrize(
+    ("hint", "expected"), [("dmhc", "Managed Health Care"), ("CDI", "Department of Insurance")]
+)
+def test_california_hint_settles_which(example_case_dict, hint, expected):
+    regulator = regulator_for(
+        _case(example_case_dict, "individual_marketplace", "CA", regulator=hint)
+    )
+    assert expected in regulator["name"]
+    assert regulator["also"] == []
+
+
+def test_self_funded_goes_to_ebsa_whatever_the_state(example_case_dict):
+    for state in ("NM", "CA", None):
+        regulator = regulator_for(_case(example_case_dict, "employer_self_funded", state))
+        _assert_shape(regulator)
+        assert regulator["kind"] == "federal_ebsa"
+        assert regulator["phone"] == "866-444-3272"
+        assert "200 Constitution Ave NW" in regulator["mail"]
+        assert regulator["complaint_url"] == "https://www.askebsa.dol.gov/WebIntake"
+
+
+@pytest.mark.parametrize("plan_type", ["medicaid_managed_care", "medicaid_fee_for_service", "chip"])
+def test_medicaid_and_chip_go_to_the_state_medicaid_route(example_case_dict, plan_type):
+    regulator = regulator_for(_case(example_case_dict, plan_type, "TX"))
+    _assert_shape(regulator)
+    assert regulator["kind"] == "state_medicaid"
+    assert "Texas Health and Human Services" in regulator["name"]
+    assert regulator["phone"]
+    assert [a["phone"] for a in regulator["also"]] == ["866-566-8989"]
+
+
+def test_medicaid_in_california_names_the_three_contacts(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "medicaid_managed_care", "CA"))
+    assert regulator["kind"] == "state_medicaid"
+    phones = {a["phone"]: a["name"] for a in regulator["also"]}
+    assert "Managed Health Care" in phones["888-466-2219"]
+    assert "Ombudsman" in phones["888-452-8609"]
+    assert "State Hearings" in phones["800-743-8525"]
+
+
+def test_new_mexico_medicaid_is_turquoise_care(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "medicaid_managed_care", "NM"))
+    assert "Turquoise Care" in regulator["name"]
+
+
+def test_fehb_goes_to_opm(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "fehb", "NM"))
+    _assert_shape(regulator)
+    assert regulator["kind"] == "opm"
+    assert "1900 E Street NW" in regulator["mail"]
+    assert any("brochure" in note for note in regulator["notes"])
+
+
+def test_tricare_goes_to_tricare(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "tricare", "NM"))
+    assert regulator["kind"] == "tricare"
+    assert regulator["complaint_url"] is None
+    assert regulator["check_at"] == "https://www.tricare.mil"
+
+
+def test_unknown_plan_names_the_state_and_ebsa_and_says_why(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "unknown", "NM"))
+    assert regulator["kind"] == "state_insurance_department"
+    assert [a["kind"] for a in regulator["also"]] == ["federal_ebsa"]
+    assert "not known" in regulator["why"]
+
+
+def test_unknown_plan_in_california_names_dmhc_cdi_and_ebsa(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "unknown", "CA"))
+    kinds = [a["kind"] for a in regulator["also"]]
+    assert kinds == ["state_insurance_department", "federal_ebsa"]
+
+
+@pytest.mark.parametrize("plan_type", ["employer_fully_insured", "unknown", "short_term"])
+def test_no_state_gives_a_clear_result_naming_the_naic_directory(example_case_dict, plan_type):
+    regulator = regulator_for(_case(example_case_dict, plan_type, None))
+    _assert_shape(regulator)
+    assert regulator["state"] is None
+    assert regulator["missing_state"] is True
+    assert regulator["phone"] is None
+    assert NAIC_URL in regulator["why"]
+    assert regulator["check_at"] == NAIC_URL
+
+
+def test_no_state_for_medicaid_points_to_medicaid_gov(example_case_dict):
+    regulator = regulator_for(_case(example_case_dict, "chip", None))
+    assert regulator["kind"] == "state_medicaid"
+    assert regulator["missing_state"] is True
+    assert "medicaid.gov" in regulator["check_at"]
+
+
+def test_regulator_for_accepts_the_case_dict(example_case_dict):
+    assert regulator_for(example_case_dict)["state"] == "NM"
+
+
+def test_regulator_by_kind():
+    assert regulator_by_kind("federal_ebsa")["phone"] == "866-444-3272"
+    assert regulator_by_kind("state_insurance_department", "ny")["state"] == "NY"
+    assert regulator_by_kind("state_medicaid", "CA")["kind"] == "state_medicaid"
+    assert regulator_by_kind("state_insurance_department", None) is None
+    with pytest.raises(ValueError):
+        regulator_by_kind("ombudsman", "CA")
+
+
+def test_results_are_independent_copies(example_case_dict):
+    first = regulator_for(_case(example_case_dict, "employer_fully_insured", "NM"))
+    first["sources"].clear()
+    first["notes"].append("changed")
+    again = regulator_for(_case(example_case_dict, "employer_fully_insured", "NM"))
+    assert again["sources"] and "changed" not in again["notes"]
