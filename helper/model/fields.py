@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
+
+_ISO_DATE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+)  # fromisoformat also takes week dates (2026-W01-1)
 
 
 class ValidationError(ValueError):
@@ -84,7 +89,7 @@ def date(value: Any, path: str) -> dt.date:
     if not isinstance(value, str):
         raise FieldError(path, f"must be a date as YYYY-MM-DD, got {_show(value)}")
     try:
-        if len(value) != 10:
+        if not _ISO_DATE.fullmatch(value):
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -95,7 +100,7 @@ def date_time(value: Any, path: str) -> dt.datetime:
     if not isinstance(value, str):
         raise FieldError(path, f"must be a date and time as YYYY-MM-DDTHH:MM, got {_show(value)}")
     try:
-        if len(value) < 16 or value[10] != "T":
+        if len(value) < 16 or value[10] != "T" or not _ISO_DATE.fullmatch(value[:10]):
             raise ValueError
         return dt.datetime.fromisoformat(value)
     except ValueError:
@@ -126,7 +131,7 @@ def dump_date(value: dt.date | None) -> str | None:
 def dump_date_time(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
-    return value.isoformat(timespec="seconds")
+    return value.isoformat(timespec="auto" if value.microsecond else "seconds")
 
 
 def dataclass_kw(cls: type) -> type:
