@@ -1,0 +1,153 @@
+"""The guided checklist: which steps of `data/checklist.json` apply to a case, and progress.
+
+Steps carry `applies_to` conditions on the plan (families such as "private" or
+"medicaid", plan types, grandfathered status, the insurer policy id), so a Medicaid case
+gets no ACA arguments and a self-funded plan's complaint step names EBSA, not the state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+from helper.knowledge import load
+from helper.model import Case
+
+PHASE_IDS = ("before_visit", "after_visit", "if_denied")
+
+
+@dataclasses.dataclass(frozen=True)
+class Phase:
+    id: str
+    title: str
+    intro: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Step:
+    """One checklist step. `sources` is the main source first, then any others."""
+
+    id: str
+    phase: str
+    title: str
+    why: str
+    say: str
+    sources: tuple[dict[str, Any], ...]
+    warning: bool = False
+    action: str | None = None
+
+    @property
+    def source(self) -> dict[str, Any]:
+        return self.sources[0]
+
+    @property
+    def letter_kind(self) -> str | None:
+        """The letter this step's button opens (`action` "letter:<kind>"), or None."""
+        if self.action and self.action.startswith("letter:"):
+            return self.action.split(":", 1)[1]
+        return None
+
+
+@dataclasses.dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+    def label(self) -> str:
+        return f"{self.done} of {self.total} done"
+
+
+@dataclasses.dataclass(frozen=True)
+class PlanTraits:
+    """What `applies_to` conditions look at."""
+
+    type: str
+    family: str
+    grandfathered: bool | None
+    policy: str | None
+
+
+def _data() -> dict[str, Any]:
+    return load("checklist")
+
+
+def plan_family(plan_type: str | None) -> str:
+    """The family of a plan type: "private", "medicaid", "fehb", "tricare", "short_term"
+    or "unknown"."""
+    for family, types in _data()["plan_families"].items():
+        if plan_type in types:
+            return family
+    return "unknown"
+
+
+def plan_traits(case: Case | None) -> PlanTraits:
+    """The plan facts the conditions test; no case counts as an unknown plan."""
+    if case is None:
+        return PlanTraits("unknown", "unknown", None, None)
+    plan = case.plan
+    return PlanTraits(plan.type, plan_family(plan.type), plan.grandfathered, plan.policy)
+
+
+def applies(conditions: dict[str, Any], traits: PlanTraits) -> bool:
+    """True when every given condition holds (within one condition, any value matches)."""
+    checks = {
+        "families": traits.family,
+        "plan_types": traits.type,
+        "grandfathered": traits.grandfathered,
+        "policies": traits.policy,
+    }
+    for key, allowed in conditions.items():
+        if key not in checks:
+            raise ValueError(f"unknown applies_to condition {key!r}")
+        if checks[key] not in allowed:
+            return False
+    return True
+
+
+def phases() -> list[Phase]:
+    return [Phase(p["id"], p["title"], p["intro"]) for p in _data()["phases"]]
+
+
+def _step(entry: dict[str, Any]) -> Step:
+    return Step(
+        id=entry["id"],
+        phase=entry["phase"],
+        title=entry["title"],
+        why=entry["why"],
+        say=entry["say"],
+        sources=(entry["source"], *entry.get("also", [])),
+        warning=entry.get("warning", False),
+        action=entry.get("action"),
+    )
+
+
+def all_steps() -> list[Step]:
+    """Every step in the data, whatever the plan."""
+    return [_step(entry) for entry in _data()["steps"]]
+
+
+def steps_for(case: Case | None) -> list[Step]:
+    """The steps that apply to this case's plan, in phase order then data order."""
+    traits = plan_traits(case)
+    chosen = [_step(e) for e in _data()["steps"] if applies(e["applies_to"], traits)]
+    order = {phase: i for i, phase in enumerate(PHASE_IDS)}
+    return sorted(chosen, key=lambda s: order[s.phase])
+
+
+def steps_by_phase(case: Case | None) -> list[tuple[Phase, list[Step]]]:
+    """The applicable steps grouped under their phase; phases with no step are left out."""
+    steps = steps_for(case)
+    grouped = [(phase, [s for s in steps if s.phase == phase.id]) for phase in phases()]
+    return [(phase, items) for phase, items in grouped if items]
+
+
+def progress(steps: Iterable[Step], ticks: Iterable[str]) -> Progress:
+    """How many of `steps` are ticked. Ticks of steps that no longer apply do not count."""
+    ids = [s.id for s in steps]
+    ticked = set(ticks)
+    return Progress(sum(1 for i in ids if i in ticked), len(ids))

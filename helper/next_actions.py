@@ -1,0 +1,156 @@
+"""What to do next, for the home page: open actions from the coverage check, deadlines with
+days left, follow-ups from logged calls, and the last letter sent.
+
+Works on the checker's report by attribute (`report.findings`, each with `kind`,
+`severity`, `message`, `next_step`, `visit`, `due`, `sources`), so any object of that
+shape will do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from helper.call_log import FollowUp, follow_ups
+from helper.model import Call, Case, LetterRecord
+
+_LETTER_TAG = re.compile(r"\s*\(letter:\s*([a-z0-9_]+)\)")
+
+SEVERITY_ORDER = ("problem", "action", "warning", "info")
+
+# Short titles for deadline findings ("Appeal by March 9, 2027"); others say "Deadline".
+DEADLINE_TITLES = {
+    "appeal_deadline": "Appeal",
+    "external_review_deadline": "Ask for external review",
+    "fair_hearing_deadline": "Ask for a fair hearing",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ActionItem:
+    kind: str
+    severity: str
+    message: str
+    next_step: str
+    visit: str | None
+    letter_kind: str | None
+    sources: tuple[dict[str, Any], ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Deadline:
+    kind: str
+    title: str
+    due: dt.date
+    days_left: int
+    message: str
+    next_step: str
+    visit: str | None
+    letter_kind: str | None
+    sources: tuple[dict[str, Any], ...]
+
+    def line(self) -> str:
+        """ "Appeal by March 9, 2027 — 102 days left"."""
+        return f"{self.title} by {long_date(self.due)} — {days_left_text(self.days_left)}"
+
+
+@dataclasses.dataclass(frozen=True)
+class NextActions:
+    actions: list[ActionItem]
+    deadlines: list[Deadline]
+    follow_ups: list[FollowUp]
+    last_letter: LetterRecord | None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.actions or self.deadlines or self.follow_ups or self.last_letter)
+
+
+def long_date(value: dt.date) -> str:
+    """ "March 9, 2027" (English month names, no leading zero)."""
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def days_left_text(days: int) -> str:
+    if days > 1:
+        return f"{days} days left"
+    if days == 1:
+        return "1 day left"
+    if days == 0:
+        return "due today"
+    if days == -1:
+        return "passed yesterday"
+    return f"passed {-days} days ago"
+
+
+def letter_in(next_step: str | None) -> str | None:
+    """The letter kind a next step names with "(letter: kind)", or None."""
+    match = _LETTER_TAG.search(next_step or "")
+    return match.group(1) if match else None
+
+
+def without_letter_tag(next_step: str | None) -> str:
+    """The next step with its "(letter: kind)" marker removed, for display."""
+    return _LETTER_TAG.sub("", next_step or "").strip()
+
+
+def open_actions(findings: Iterable[Any]) -> list[ActionItem]:
+    """Problems, then actions, without a due date (those are deadlines), in report order."""
+    items = [
+        ActionItem(
+            kind=f.kind,
+            severity=f.severity,
+            message=f.message,
+            next_step=without_letter_tag(f.next_step),
+            visit=f.visit,
+            letter_kind=letter_in(f.next_step),
+            sources=tuple(f.sources or ()),
+        )
+        for f in findings
+        if f.severity in ("problem", "action") and f.due is None
+    ]
+    return sorted(items, key=lambda a: SEVERITY_ORDER.index(a.severity))
+
+
+def deadlines(findings: Iterable[Any], today: dt.date) -> list[Deadline]:
+    """Every finding with a due date, soonest first (passed ones too: they say so)."""
+    result = [
+        Deadline(
+            kind=f.kind,
+            title=DEADLINE_TITLES.get(f.kind, "Deadline"),
+            due=f.due,
+            days_left=(f.due - today).days,
+            message=f.message,
+            next_step=without_letter_tag(f.next_step),
+            visit=f.visit,
+            letter_kind=letter_in(f.next_step),
+            sources=tuple(f.sources or ()),
+        )
+        for f in findings
+        if f.due is not None
+    ]
+    return sorted(result, key=lambda d: (d.due, d.kind))
+
+
+def last_letter_sent(letters: Iterable[LetterRecord]) -> LetterRecord | None:
+    sent = [letter for letter in letters if letter.sent is not None]
+    return max(sent, key=lambda letter: letter.sent) if sent else None
+
+
+def next_actions(
+    case: Case,
+    report: Any | None,
+    today: dt.date,
+    calls: Iterable[Call] | None = None,
+) -> NextActions:
+    """Everything the home page lists. `calls` defaults to the case's own calls."""
+    findings = list(report.findings) if report is not None else []
+    return NextActions(
+        actions=open_actions(findings),
+        deadlines=deadlines(findings, today),
+        follow_ups=follow_ups(case.calls if calls is None else calls, today),
+        last_letter=last_letter_sent(case.letters),
+    )
