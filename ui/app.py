@@ -1,0 +1,93 @@
+"""Starting the app: the QApplication, a font that exists, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import ui.pages
+from helper.store import Store, StoreError, StoreLocked
+from ui.main_window import MainWindow, load_available
+
+APP_NAME = "Lactation Coverage Helper"
+ORGANIZATION = "Lactation Coverage Helper"
+DEFAULT_POINT_SIZE = 11
+
+# Where common Linux distributions keep a font Qt can use when fontconfig finds none.
+FALLBACK_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/usr/share/fonts/truetype/liberation",
+)
+
+
+def create_main_window(home: Path | None = None) -> MainWindow:
+    """Open the store at `home` (the user's data folder when None) and build the window.
+
+    Raises StoreLocked when another copy of the app holds the store; shows no dialog.
+    A QApplication must exist.
+    """
+    store = Store.open(home)
+    try:
+        return MainWindow(store, load_available(ui.pages.PAGE_CLASSES))
+    except BaseException:
+        store.close()
+        raise
+
+
+def ensure_font(app: QApplication) -> bool:
+    """Make sure text can be drawn: with no font Qt draws empty boxes without a warning.
+
+    Returns True when a font family is available.
+    """
+    if QFontDatabase.families():
+        return True
+    for folder in FALLBACK_FONT_DIRS:
+        for path in sorted(Path(folder).glob("*.ttf")) if Path(folder).is_dir() else []:
+            QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.families()
+    if families:
+        app.setFont(QFont(families[0], DEFAULT_POINT_SIZE))
+        return True
+    print(
+        "lactation-helper: no fonts found; text will not show. Install a font package "
+        "(on Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).",
+        file=sys.stderr,
+    )
+    return False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    ensure_font(app)
+    font = app.font()
+    if font.pointSizeF() < DEFAULT_POINT_SIZE:
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def main() -> int:
+    """`lactation-helper` with no arguments: run the app until its window closes."""
+    app = make_application()
+    try:
+        window = create_main_window()
+    except StoreLocked as error:
+        QMessageBox.warning(None, APP_NAME, str(error))
+        return 1
+    except StoreError as error:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate("app", "Your data could not be opened: {reason}").format(reason=error),
+        )
+        return 1
+    window.show()
+    return app.exec()

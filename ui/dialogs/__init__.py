@@ -1,0 +1,1 @@
+"""Dialogs of the app. Open them with `open()` or `show()`, never `exec()`."""

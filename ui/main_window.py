@@ -1,0 +1,518 @@
+"""The main window: navigation, the page area, the case switcher, the File and Help menus."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helper import __version__
+from helper.model import Case, ValidationError
+from helper.store import StoreError
+from helper.store.atomic import write_atomic
+from ui import ask
+from ui.context import AppContext
+from ui.dialogs.setup_dialog import SetupDialog
+from ui.widgets.recovery_banner import RecoveryBanner
+
+GEOMETRY_SETTING = "window_geometry"
+LAST_PAGE_SETTING = "last_page"
+CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
+MAX_ERRORS_SHOWN = 12
+
+
+def load_available(specs: Iterable[str]) -> list[type]:
+    """The classes named "module:Class" whose module exists; others are not built yet."""
+    classes = []
+    for entry in specs:
+        module_name, _, class_name = entry.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name and module_name.startswith(error.name):
+                continue  # that feature has not landed yet
+            raise
+        cls = getattr(module, class_name, None)
+        if cls is not None:
+            classes.append(cls)
+    return classes
+
+
+def restore_backup(context: AppContext, backup: Path) -> None:
+    """Put a backup's content in the open store, then make every page show it.
+
+    The store backs up its current content first, so a restore can be undone.
+    Raises StoreError when the backup cannot be read (nothing changes then).
+    """
+    context.store.restore_backup(Path(backup))
+    context.cases_listed.emit()
+    ids = [summary.id for summary in context.store.list_cases()]
+    if context.case_id in ids:
+        context.case_edited.emit(context.case_id)
+    elif ids:
+        last = context.store.get_setting("last_case")
+        context.set_case(last if last in ids else ids[0])
+    else:
+        context.set_case(None)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window over an open store.
+
+    Pages come from `page_classes` (Page subclasses). The window owns the store: closing the
+    window saves its size and place and closes the store (releasing the single-writer lock).
+    """
+
+    def __init__(self, store, page_classes: Iterable[type], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("Lactation Coverage Helper"))
+        self.setAccessibleName(self.windowTitle())
+        self.context = AppContext(store, self)
+        self.setup_dialog: SetupDialog | None = None
+        self.recovery_banner: RecoveryBanner | None = None
+        self._recovery_notice = None
+        self._first_show_done = False
+        self._closed = False
+
+        self._build_toolbar()
+        self._build_body()
+        self._build_menus()
+        self.pages = []
+        for page_class in page_classes:
+            self.add_page(page_class(self.context, self.page_stack))
+        self._show_recovery(store)
+
+        self.context.cases_listed.connect(self.reload_cases)
+        self.context.case_changed.connect(self._select_case_in_switcher)
+        self.reload_cases()
+        self._restore_geometry()
+        self._open_last_case()
+        self._open_last_page()
+
+    # ----- building ----------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Case"), self)
+        toolbar.setObjectName("case-toolbar")
+        toolbar.setMovable(False)
+        label = QLabel(self.tr("Family / case:") + " ")
+        self.case_switcher = QComboBox()
+        self.case_switcher.setObjectName("case-switcher")
+        self.case_switcher.setAccessibleName(self.tr("Family / case"))
+        description = self.tr("Choose which family's case the pages show")
+        self.case_switcher.setToolTip(description)
+        self.case_switcher.setAccessibleDescription(description)
+        self.case_switcher.setMinimumWidth(280)
+        self.case_switcher.setMinimumHeight(34)
+        self.case_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.case_switcher.currentIndexChanged.connect(self._switch_to_index)
+        label.setBuddy(self.case_switcher)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.case_switcher)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page with the arrow keys"))
+        self.nav.setToolTip(self.tr("Pages (Ctrl+1, Ctrl+2, … jump to a page)"))
+        self.nav.setSpacing(2)
+        self.nav.setIconSize(QSize(24, 24))
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QListWidget#nav::item { padding: 10px 14px; }")
+        self.nav.setFixedWidth(210)
+        self.page_stack = QStackedWidget()
+        self.page_stack.setObjectName("pages")
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.nav)
+        row.addWidget(self.page_stack, 1)
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.addLayout(self.banner_area)
+        column.addLayout(row, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu-file")
+        self.new_case_action = self._action(
+            file_menu,
+            "action-new-case",
+            self.tr("&New case…"),
+            self.open_new_case,
+            QKeySequence("Ctrl+Shift+N"),
+            self.tr("Start a case for another family or child"),
+        )
+        self.import_action = self._action(
+            file_menu,
+            "action-import-case",
+            self.tr("&Import case…"),
+            self.import_case,
+            QKeySequence("Ctrl+Shift+O"),
+            self.tr("Add a case from a case file (.json)"),
+        )
+        self.export_action = self._action(
+            file_menu,
+            "action-export-case",
+            self.tr("&Export case…"),
+            self.export_case,
+            QKeySequence("Ctrl+Shift+E"),
+            self.tr("Save the current case as a file to share or keep"),
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            "action-quit",
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence("Ctrl+Q"),
+            self.tr("Close the app"),
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu-help")
+        self._action(
+            help_menu,
+            "action-about",
+            self.tr("&About"),
+            self.show_about,
+            None,
+            self.tr("Version and purpose of the app"),
+        )
+        self._action(
+            help_menu,
+            "action-not-legal-advice",
+            self.tr("This app gives information, not legal advice"),
+            self.show_not_legal_advice,
+            None,
+            self.tr("What this app can and cannot do for you"),
+        )
+
+    def _action(self, menu, name, text, slot, shortcut, tip) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ----- pages -------------------------------------------------------------------------
+
+    def add_page(self, page) -> None:
+        """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
+        self.pages.append(page)
+        self.page_stack.addWidget(page)
+        item = QListWidgetItem(page.nav_title() or page.name)
+        item.setData(Qt.ItemDataRole.UserRole, page.name)
+        item.setSizeHint(QSize(180, 48))
+        item.setToolTip(page.nav_title())
+        self.nav.addItem(item)
+        number = len(self.pages)
+        if number <= 9:
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(jump)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def page(self, name: str):
+        """The page called `name`, or None when that page is not in this build."""
+        return next((p for p in self.pages if p.name == name), None)
+
+    def show_page(self, name: str) -> bool:
+        """Switch to the page called `name`; False when there is no such page."""
+        for row, page in enumerate(self.pages):
+            if page.name == name:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def current_page(self):
+        return self.page_stack.currentWidget()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page_stack.setCurrentIndex(row)
+
+    def _open_last_page(self) -> None:
+        name = self.context.store.get_setting(LAST_PAGE_SETTING)
+        if isinstance(name, str):
+            self.show_page(name)
+
+    # ----- cases -------------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        """Fill the case switcher from the store, keeping the current case selected."""
+        self.case_switcher.blockSignals(True)
+        self.case_switcher.clear()
+        summaries = self.context.store.list_cases()
+        for summary in summaries:
+            self.case_switcher.addItem(self._case_label(summary), summary.id)
+            names = " · ".join(n for n in (summary.member_name, summary.baby_name) if n)
+            if names:
+                self.case_switcher.setItemData(
+                    self.case_switcher.count() - 1, names, Qt.ItemDataRole.ToolTipRole
+                )
+        if not summaries:
+            self.case_switcher.setPlaceholderText(self.tr("No case yet: File > New case"))
+            self.case_switcher.setCurrentIndex(-1)
+        self.case_switcher.blockSignals(False)
+        self._select_case_in_switcher(self.context.case_id or "")
+        self.export_action.setEnabled(bool(summaries))
+        if self.context.case_id and all(s.id != self.context.case_id for s in summaries):
+            self.context.set_case(summaries[0].id if summaries else None)
+
+    def _case_label(self, summary) -> str:
+        if summary.title:
+            return summary.title
+        names = [n for n in (summary.member_name, summary.baby_name) if n]
+        return " and ".join(names) if names else self.tr("Untitled case")
+
+    def _select_case_in_switcher(self, case_id: str) -> None:
+        index = self.case_switcher.findData(case_id) if case_id else -1
+        self.case_switcher.blockSignals(True)
+        self.case_switcher.setCurrentIndex(index)
+        self.case_switcher.blockSignals(False)
+        self.export_action.setEnabled(bool(case_id))
+
+    def _switch_to_index(self, index: int) -> None:
+        case_id = self.case_switcher.itemData(index)
+        if case_id:
+            self.context.set_case(case_id)
+
+    def _open_last_case(self) -> None:
+        ids = [self.case_switcher.itemData(i) for i in range(self.case_switcher.count())]
+        if not ids:
+            return
+        last = self.context.store.get_setting("last_case")
+        self.context.set_case(last if last in ids else ids[0])
+
+    def open_new_case(self) -> SetupDialog:
+        """Open the set-up form (non-blocking) for a new case."""
+        return self._open_setup(first_run=False)
+
+    def _open_setup(self, first_run: bool) -> SetupDialog:
+        if self.setup_dialog is not None and self.setup_dialog.isVisible():
+            self.setup_dialog.raise_()
+            self.setup_dialog.activateWindow()
+            return self.setup_dialog
+        dialog = SetupDialog(self.context, self, first_run=first_run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget_setup(dialog))
+        dialog.case_created.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Case saved."), 5000)
+        )
+        self.setup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_setup(self, dialog) -> None:
+        if self.setup_dialog is dialog:
+            self.setup_dialog = None
+
+    def import_case(self) -> str | None:
+        """Add a case from a case file; a bad file is named field by field, nothing changes."""
+        path = ask.open_file(
+            self, self.tr("Import case"), self.tr(CASE_FILE_FILTER), str(Path.home())
+        )
+        if not path:
+            return None
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            ask.warn(
+                self,
+                self.tr("Could not import the case"),
+                self.tr("The file {path} could not be read: {reason}").format(
+                    path=path, reason=error
+                ),
+            )
+            return None
+        try:
+            case = Case.from_json(text)
+        except ValidationError as error:
+            lines = list(error.errors)
+            shown = lines[:MAX_ERRORS_SHOWN]
+            if len(lines) > MAX_ERRORS_SHOWN:
+                shown.append(self.tr("… and {n} more.").format(n=len(lines) - MAX_ERRORS_SHOWN))
+            ask.warn(
+                self,
+                self.tr("Could not import the case"),
+                self.tr("This file is not a case file the app can use. Nothing was changed.\n\n")
+                + "\n".join(shown),
+            )
+            return None
+        case_id = self.context.store.add_case(case)
+        self.context.cases_listed.emit()
+        self.context.set_case(case_id)
+        self.statusBar().showMessage(self.tr("Case imported from {path}.").format(path=path), 8000)
+        return case_id
+
+    def export_case(self) -> Path | None:
+        """Write the current case (calls and letters included) to a file the user picks."""
+        case = self.context.case()
+        if case is None:
+            ask.warn(
+                self,
+                self.tr("Nothing to export"),
+                self.tr("There is no case yet. Use File > New case first."),
+            )
+            return None
+        title = self.case_switcher.currentText() or "case"
+        suggested = str(Path.home() / f"{_file_safe(title)}.json")
+        chosen = ask.save_file(self, self.tr("Export case"), self.tr(CASE_FILE_FILTER), suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            write_atomic(path, case.to_json())
+        except OSError as error:
+            ask.warn(
+                self,
+                self.tr("Could not export the case"),
+                self.tr("The file {path} could not be written: {reason}").format(
+                    path=path, reason=error
+                ),
+            )
+            return None
+        self.statusBar().showMessage(self.tr("Case saved to {path}.").format(path=path), 8000)
+        return path
+
+    # ----- help --------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        ask.inform(
+            self,
+            self.tr("About Lactation Coverage Helper"),
+            self.tr(
+                "Lactation Coverage Helper {version}\n\n"
+                "Helps families get their health plan to pay for lactation support: a "
+                "checklist, a coverage check, a log of calls to the insurer, and letters.\n\n"
+                "Your data stays on this computer, in {folder}.\n\n"
+                "This app gives information, not legal advice."
+            ).format(version=__version__, folder=str(self.context.store.home)),
+        )
+
+    def show_not_legal_advice(self) -> None:
+        ask.inform(
+            self,
+            self.tr("Information, not legal advice"),
+            self.tr(
+                "This app gives information, not legal advice. It explains the rules it "
+                "cites and helps you write to your plan, but it cannot know every detail of "
+                "your plan. Check what it says against your plan papers, and for legal advice "
+                "ask a lawyer or your state's consumer assistance program."
+            ),
+        )
+
+    # ----- data recovery -----------------------------------------------------------------
+
+    def _show_recovery(self, store) -> None:
+        notice = getattr(store, "recovery", None)
+        if notice is None:
+            return
+        self._recovery_notice = notice
+        banner = RecoveryBanner(Path(notice.moved_to), notice.newest_backup)
+        banner.restore_requested.connect(self._restore_newest_backup)
+        banner.open_folder_requested.connect(self.open_data_folder)
+        self.banner_area.addWidget(banner)
+        self.recovery_banner = banner
+
+    def _restore_newest_backup(self) -> None:
+        notice = self._recovery_notice
+        if notice is None or notice.newest_backup is None:
+            return
+        if self.restore_backup(Path(notice.newest_backup)) and self.recovery_banner:
+            self.recovery_banner.hide()
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the store's content with `backup` and show it; True when it worked."""
+        try:
+            restore_backup(self.context, backup)
+        except (StoreError, OSError) as error:
+            ask.warn(
+                self,
+                self.tr("Could not restore the backup"),
+                self.tr("The backup {name} could not be restored: {reason}").format(
+                    name=Path(backup).name, reason=error
+                ),
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        return True
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.store.home)))
+
+    # ----- window life -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not self._first_show_done:
+            self._first_show_done = True
+            if not self.context.store.list_cases():
+                QTimer.singleShot(0, lambda: self._open_setup(first_run=True))
+
+    def _restore_geometry(self) -> None:
+        saved = self.context.store.get_setting(GEOMETRY_SETTING)
+        restored = False
+        if isinstance(saved, str):
+            try:
+                restored = self.restoreGeometry(base64.b64decode(saved))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1100, 760)
+
+    def save_window_state(self) -> None:
+        store = self.context.store
+        store.set_setting(
+            GEOMETRY_SETTING, base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        )
+        current = self.current_page()
+        if current is not None:
+            store.set_setting(LAST_PAGE_SETTING, current.name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._closed:
+            self._closed = True
+            try:
+                self.save_window_state()
+            finally:
+                self.context.store.close()
+        super().closeEvent(event)
+
+
+def _file_safe(title: str) -> str:
+    kept = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return kept or "case"

@@ -1,0 +1,1 @@
+"""Qt item models over helper/ data (one module per model)."""

@@ -1,0 +1,69 @@
+"""A citation under a step, answer or finding: document and section always shown, the
+quoted words on demand (a "Show the words" toggle; also the tooltip)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+
+def citation_text(source: dict[str, Any]) -> str:
+    parts = [source.get("document", "")]
+    if source.get("section"):
+        parts.append(source["section"])
+    return ", ".join(p for p in parts if p)
+
+
+def quote_text(source: dict[str, Any]) -> str:
+    quote = source.get("quote", "")
+    if source.get("summary"):
+        return QCoreApplication.translate("Sources", "In short: {quote}").format(quote=quote)
+    return f"“{quote}”"
+
+
+class SourceView(QWidget):
+    """One source. objectNames: `<name>` (the citation), `<name>-toggle`, `<name>-quote`."""
+
+    def __init__(self, source: dict[str, Any], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source = source
+        self.setObjectName(f"{name}-box")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.citation = QLabel(self.tr("Source: {where}").format(where=citation_text(source)))
+        self.citation.setObjectName(name)
+        self.citation.setWordWrap(True)
+        self.citation.setTextFormat(Qt.TextFormat.PlainText)
+        self.citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.citation.setToolTip(quote_text(source))
+        self.citation.setAccessibleName(self.tr("Source"))
+        self.citation.setAccessibleDescription(self.citation.text())
+        self.citation.setProperty("role", "source")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName(f"{name}-toggle")
+        self.toggle.setText(self.tr("Show the words"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(self.tr("Show the quoted words of this source"))
+        self.toggle.setToolTip(self.tr("Show the exact words this rests on"))
+        self.toggle.toggled.connect(self._show_quote)
+        row.addWidget(self.citation, 1)
+        row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(row)
+        self.quote = QLabel(quote_text(source))
+        self.quote.setObjectName(f"{name}-quote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setAccessibleName(self.tr("Quoted words"))
+        self.quote.setStyleSheet("QLabel { margin-left: 12px; font-style: italic; }")
+        self.quote.setVisible(False)
+        column.addWidget(self.quote)
+
+    def _show_quote(self, shown: bool) -> None:
+        self.quote.setVisible(shown)
+        self.toggle.setText(self.tr("Hide the words") if shown else self.tr("Show the words"))
