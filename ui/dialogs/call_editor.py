@@ -1,0 +1,614 @@
+"""The call editor: log one call with the insurer while it happens.
+
+Everything typed is kept as a draft in the store (`kind "call"`), half a second after the
+last edit and at once when the dialog hides or the app quits; the draft goes away only
+on Save, or on Cancel after the user agrees to discard it. Open with `open()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helper import knowledge
+from helper.call_log import format_date, format_started
+from helper.model import Call, Case
+from ui import ask
+
+DRAFT_KIND = "call"
+DRAFT_DELAY_MS = 500
+DEPARTMENTS = (
+    "Member services",
+    "Claims",
+    "Appeals and grievances",
+    "Prior authorization",
+    "Provider services",
+    "Health concierge",
+)
+
+
+def draft_key(case_id: str, call_id: str | None) -> str:
+    """Where a call's draft lives: "<case id>/<call id>", or "new-<case id>" for a new call.
+
+    Call ids are unique only inside a case ("c1" may exist in two cases), hence the prefix.
+    """
+    return f"{case_id}/{call_id}" if call_id else f"new-{case_id}"
+
+
+def call_script() -> dict:
+    """The questions and codes of data/call_script.json."""
+    return knowledge.load("call_script")
+
+
+class CallTimer:
+    """Measures a call's length with a clock tests can replace (seconds, monotonic).
+
+    Start/stop can repeat (a hold, a transfer): the time adds up.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self._since: float | None = None
+        self._banked = 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._since is not None
+
+    def start(self) -> None:
+        if self._since is None:
+            self._since = self.clock()
+
+    def stop(self) -> float:
+        if self._since is not None:
+            self._banked += max(0.0, self.clock() - self._since)
+            self._since = None
+        return self._banked
+
+    def elapsed(self) -> float:
+        running = self.clock() - self._since if self._since is not None else 0.0
+        return self._banked + max(0.0, running)
+
+    def minutes(self) -> int:
+        """Whole minutes, rounded up (a 10-second call is 1 minute)."""
+        return math.ceil(self.elapsed() / 60)
+
+
+def format_elapsed(seconds: float) -> str:
+    """ "mm:ss", or "h:mm:ss" from one hour."""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
+    return wall_clock().replace(second=0, microsecond=0)
+
+
+class CallEditor(QDialog):
+    """Edit one call. Emits `save_requested(Call)`; the page stores it and calls `saved()`."""
+
+    save_requested = Signal(object)
+
+    def __init__(
+        self,
+        store,
+        case_id: str,
+        case: Case | None,
+        call: Call | None = None,
+        draft: dict | None = None,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ):
+        super().__init__(parent)
+        self.setObjectName("call-editor")
+        self.store = store
+        self.case_id = case_id
+        self.case = case
+        self.original = call
+        self.wall_clock = wall_clock
+        self.timer = CallTimer(clock)
+        self.key = draft_key(case_id, call.id if call else None)
+        self._loading = True
+        self._dirty = False
+        self._finished = False
+        self._script = call_script()
+
+        self.setWindowTitle(self.tr("Edit call") if call else self.tr("New call"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(960, 680)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self._show_elapsed)
+
+        self._build()
+        if draft is None and store is not None:
+            draft = store.get_draft(DRAFT_KIND, self.key)
+        if draft is not None:
+            self._load_draft(draft)
+        else:
+            self._load_call(call)
+        self._loading = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_draft_now)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _name(self, widget: QWidget, name: str, label: str, tip: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(label)
+        widget.setToolTip(tip)
+        return widget
+
+    def _build(self) -> None:
+        tr = self.tr
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.started = QDateTimeEdit()
+        self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat("MMM d, yyyy hh:mm")
+        self._name(
+            self.started, "call-started", tr("Started"), tr("When the call began (date and time)")
+        )
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setSpecialValueText(tr("not noted"))
+        self._name(
+            self.minutes,
+            "call-minutes",
+            tr("Minutes"),
+            tr("How long the call took, in minutes. The call timer fills this in."),
+        )
+        self.timer_label = QLabel("00:00")
+        self.timer_label.setObjectName("call-timer-elapsed")
+        self.timer_label.setAccessibleName(tr("Time on the call"))
+        self.timer_start = QPushButton(tr("Start timer"))
+        self._name(
+            self.timer_start,
+            "call-timer-start",
+            tr("Start call timer"),
+            tr("Press when the call starts; sets the start time and counts the minutes"),
+        )
+        self.timer_stop = QPushButton(tr("Stop timer"))
+        self._name(
+            self.timer_stop,
+            "call-timer-stop",
+            tr("Stop call timer"),
+            tr("Press when the call ends; fills in the minutes (rounded up)"),
+        )
+        self.timer_stop.setEnabled(False)
+        self.timer_start.clicked.connect(self.start_timer)
+        self.timer_stop.clicked.connect(self.stop_timer)
+        timer_row = QHBoxLayout()
+        for widget in (self.minutes, self.timer_start, self.timer_stop, self.timer_label):
+            timer_row.addWidget(widget)
+        timer_row.addStretch(1)
+
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.department.addItems(["", *DEPARTMENTS])
+        self._name(
+            self.department,
+            "call-department",
+            tr("Department"),
+            tr("Which part of the insurer you reached; pick one or type your own"),
+        )
+        self.phone = self._line("call-phone", tr("Phone number"), tr("The number you called"))
+        self.rep_name = self._line(
+            "call-rep-name", tr("Rep name"), tr("The name of the person you spoke with")
+        )
+        self.rep_id = self._line(
+            "call-rep-id", tr("Rep ID"), tr("Their ID or extension, if they give one (ask)")
+        )
+        self.reference = self._line(
+            "call-reference",
+            tr("Reference number"),
+            tr("Ask for a call reference number at the end of every call: it proves the call"),
+        )
+        self.visit = QComboBox()
+        self._name(
+            self.visit,
+            "call-visit",
+            tr("Related visit"),
+            tr("The lactation visit this call was about, if any"),
+        )
+        self.visit.addItem(tr("None"), None)
+        for index, visit in enumerate(self.case.visits if self.case else []):
+            label = format_date(visit.date)
+            if visit.provider.name:
+                label += f" \u2014 {visit.provider.name}"
+            self.visit.addItem(label, self.case.visit_key(index))
+        self.summary = self._text(
+            "call-summary",
+            tr("What was said"),
+            tr("What you asked and what the rep answered, in their words where you can"),
+        )
+        self.outcome = self._text(
+            "call-outcome", tr("Outcome"), tr("What happens next: what they promised or refused")
+        )
+        self.outcome.setMaximumHeight(90)
+        self.follow_up_set = QCheckBox(tr("Follow up by"))
+        self._name(
+            self.follow_up_set,
+            "call-follow-up-set",
+            tr("Set a follow-up date"),
+            tr("Tick to be reminded on the home page to call back or check"),
+        )
+        self.follow_up = QDateEdit()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("MMMM d, yyyy")
+        self._name(
+            self.follow_up,
+            "call-follow-up",
+            tr("Follow-up date"),
+            tr("The day to call back or check whether they did what they said"),
+        )
+        self.follow_up.setEnabled(False)
+        self.follow_up_set.toggled.connect(self.follow_up.setEnabled)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up_set)
+        follow_row.addWidget(self.follow_up)
+        follow_row.addStretch(1)
+
+        form.addRow(tr("Started"), self.started)
+        form.addRow(tr("Minutes"), timer_row)
+        form.addRow(tr("Department"), self.department)
+        form.addRow(tr("Phone"), self.phone)
+        form.addRow(tr("Rep name"), self.rep_name)
+        form.addRow(tr("Rep ID"), self.rep_id)
+        form.addRow(tr("Reference number"), self.reference)
+        form.addRow(tr("Related visit"), self.visit)
+        form.addRow(tr("What was said"), self.summary)
+        form.addRow(tr("Outcome"), self.outcome)
+        form.addRow("", follow_row)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("call-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            tr("Save call"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._name(self.save_button, "call-save", tr("Save call"), tr("Add this call to your log"))
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self._name(
+            self.cancel_button, "call-cancel", tr("Cancel"), tr("Close without saving this call")
+        )
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.request_save)
+        self.cancel_button.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.notice)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(self._build_script(), 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+
+        for line in (self.phone, self.rep_name, self.rep_id, self.reference):
+            line.textChanged.connect(self._edited)
+        for text in (self.summary, self.outcome):
+            text.textChanged.connect(self._edited)
+        self.department.currentTextChanged.connect(self._edited)
+        self.visit.currentIndexChanged.connect(self._edited)
+        self.started.dateTimeChanged.connect(self._edited)
+        self.minutes.valueChanged.connect(self._edited)
+        self.follow_up_set.toggled.connect(self._edited)
+        self.follow_up.dateChanged.connect(self._edited)
+
+    def _line(self, name: str, label: str, tip: str) -> QLineEdit:
+        line = QLineEdit()
+        self._name(line, name, label, tip)
+        return line
+
+    def _text(self, name: str, label: str, tip: str) -> QPlainTextEdit:
+        text = QPlainTextEdit()
+        text.setTabChangesFocus(True)
+        text.setPlaceholderText(tip)
+        self._name(text, name, label, tip)
+        return text
+
+    def _build_script(self) -> QGroupBox:
+        tr = self.tr
+        box = QGroupBox(tr("Questions to ask"))
+        box.setObjectName("call-script")
+        layout = QVBoxLayout(box)
+        intro = QLabel(
+            tr(
+                "From a lactation consultant's insurance guide for families. Tick each "
+                "question as you ask it."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.question_boxes: dict[str, QCheckBox] = {}
+        for question in self._script["questions"]:
+            box_ = QCheckBox(question["text"])
+            source = question["source"]
+            self._name(
+                box_,
+                f"call-question-{question['id']}",
+                question["text"],
+                tr("Source: {0}, \u201c{1}\u201d: \u201c{2}\u201d").format(
+                    source["document"], source["section"], source["quote"]
+                ),
+            )
+            box_.setStyleSheet("QCheckBox { padding: 4px; }")
+            box_.toggled.connect(self._edited)
+            self.question_boxes[question["id"]] = box_
+            layout.addWidget(box_)
+        self.insert_button = QPushButton(tr("Insert into summary"))
+        self._name(
+            self.insert_button,
+            "call-insert-questions",
+            tr("Insert questions into summary"),
+            tr("Adds the ticked questions (or all of them) to the summary, to note the answers"),
+        )
+        self.insert_button.clicked.connect(self.insert_questions)
+        layout.addWidget(self.insert_button)
+        codes = QLabel(self._codes_text())
+        codes.setObjectName("call-codes")
+        codes.setWordWrap(True)
+        codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        codes.setToolTip(
+            "\n".join(
+                f"{c['source']['document']}, \u201c{c['source']['section']}\u201d: "
+                f"\u201c{c['source']['quote']}\u201d"
+                for c in self._script["codes"]
+            )
+        )
+        codes.setAccessibleName(tr("Codes to give the insurer"))
+        layout.addWidget(codes)
+        layout.addStretch(1)
+        return box
+
+    def _codes_text(self) -> str:
+        kinds = {"diagnosis": self.tr("Diagnosis code"), "procedure": self.tr("Procedure code")}
+        lines = [self.tr("Codes to give them, and ask if they cover them fully:")]
+        for code in self._script["codes"]:
+            lines.append(
+                f"\u2022 {kinds.get(code['kind'], code['kind'])} {code['code']} ({code['text']})"
+            )
+        return "\n".join(lines)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load_call(self, call: Call | None) -> None:
+        if call is None:
+            call = Call(started=_now_to_minute(self.wall_clock))
+        started = call.started or _now_to_minute(self.wall_clock)
+        self.started.setDateTime(QDateTime(started))
+        self.minutes.setValue(call.minutes or 0)
+        self.department.setCurrentText(call.department or "")
+        self.phone.setText(call.phone or "")
+        self.rep_name.setText(call.rep_name or "")
+        self.rep_id.setText(call.rep_id or "")
+        self.reference.setText(call.reference or "")
+        self._select_visit(call.visit)
+        self.summary.setPlainText(call.summary or "")
+        self.outcome.setPlainText(call.outcome or "")
+        self.follow_up_set.setChecked(call.follow_up is not None)
+        follow = call.follow_up or (started.date() + dt.timedelta(days=7))
+        self.follow_up.setDate(QDate(follow))
+
+    def _select_visit(self, key: str | None) -> None:
+        index = self.visit.findData(key) if key else 0
+        if index < 0:  # a visit that is gone: keep the key rather than lose it
+            self.visit.addItem(self.tr("Visit {0}").format(key), key)
+            index = self.visit.count() - 1
+        self.visit.setCurrentIndex(index)
+
+    def _load_draft(self, draft: dict) -> None:
+        fields = draft.get("call", {})
+        errors: list[str] = []
+        call = Call.parse(fields, "", errors)
+        if self.original is not None:
+            call.id = self.original.id
+        self._load_call(call)
+        for question_id in draft.get("ticked", []):
+            if question_id in self.question_boxes:
+                self.question_boxes[question_id].setChecked(True)
+        self._dirty = True
+        saved = draft.get("saved_at", "")
+        when = ""
+        with contextlib.suppress(TypeError, ValueError):
+            when = format_started(dt.datetime.fromisoformat(saved))
+        message = self.tr("Restored what you typed before it was saved")
+        self.show_notice(f"{message} ({when})." if when else f"{message}.")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def current_call(self) -> Call:
+        """The call as the form shows it now (the original's id and extra fields kept)."""
+
+        def text(value: str) -> str | None:
+            return value.strip() or None
+
+        started = self.started.dateTime().toPython().replace(microsecond=0)
+        follow_up = self.follow_up.date().toPython() if self.follow_up_set.isChecked() else None
+        values: dict[str, Any] = {
+            "started": started,
+            "minutes": self.minutes.value() or None,
+            "department": text(self.department.currentText()),
+            "phone": text(self.phone.text()),
+            "rep_name": text(self.rep_name.text()),
+            "rep_id": text(self.rep_id.text()),
+            "reference": text(self.reference.text()),
+            "visit": self.visit.currentData(),
+            "summary": text(self.summary.toPlainText()),
+            "outcome": text(self.outcome.toPlainText()),
+            "follow_up": follow_up,
+        }
+        if self.original is not None:
+            return dataclasses.replace(self.original, **values)
+        return Call(**values)
+
+    def ticked_questions(self) -> list[str]:
+        return [qid for qid, box in self.question_boxes.items() if box.isChecked()]
+
+    # --- the call timer ------------------------------------------------------------------
+
+    def start_timer(self) -> None:
+        if self.timer.elapsed() == 0:
+            self.started.setDateTime(QDateTime(_now_to_minute(self.wall_clock)))
+        self.timer.start()
+        self._tick.start()
+        self.timer_start.setEnabled(False)
+        self.timer_stop.setEnabled(True)
+        self.timer_start.setText(self.tr("Resume timer"))
+        self._show_elapsed()
+
+    def stop_timer(self) -> None:
+        self.timer.stop()
+        self._tick.stop()
+        self.timer_start.setEnabled(True)
+        self.timer_stop.setEnabled(False)
+        self.minutes.setValue(self.timer.minutes())
+        self._show_elapsed()
+
+    def _show_elapsed(self) -> None:
+        self.timer_label.setText(format_elapsed(self.timer.elapsed()))
+
+    # --- the script ----------------------------------------------------------------------
+
+    def insert_questions(self) -> None:
+        """Append the ticked questions (all when none is ticked) to the summary."""
+        ticked = set(self.ticked_questions())
+        questions = [
+            q["text"] for q in self._script["questions"] if not ticked or q["id"] in ticked
+        ]
+        block = "\n".join(f"Q: {q}\nA: " for q in questions)
+        current = self.summary.toPlainText().rstrip()
+        self.summary.setPlainText(f"{current}\n\n{block}" if current else block)
+        self.summary.setFocus()
+        cursor = self.summary.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.summary.setTextCursor(cursor)
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading or self._finished:
+            return
+        self._dirty = True
+        self._draft_timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def draft_data(self) -> dict:
+        call = self.current_call()
+        fields = call.to_dict()
+        fields.pop("id", None)
+        return {
+            "case_id": self.case_id,
+            "call_id": self.original.id if self.original else None,
+            "saved_at": self.wall_clock().replace(microsecond=0).isoformat(),
+            "call": fields,
+            "ticked": self.ticked_questions(),
+        }
+
+    def save_draft_now(self) -> None:
+        """Write the draft at once (if anything was typed and the call is not saved)."""
+        self._draft_timer.stop()
+        if self._finished or not self._dirty or self.store is None:
+            return
+        try:
+            self.store.save_draft(DRAFT_KIND, self.key, self.draft_data())
+        except Exception as error:  # keep the dialog open; the text is still on screen
+            self.show_notice(self.tr("Could not keep a draft: {0}").format(error))
+
+    def _clear_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.store is None:
+            return
+        try:
+            self.store.clear_draft(DRAFT_KIND, self.key)
+        except Exception as error:
+            self.show_notice(self.tr("Could not remove the draft: {0}").format(error))
+
+    # --- closing -------------------------------------------------------------------------
+
+    def request_save(self) -> None:
+        self.save_requested.emit(self.current_call())
+
+    def saved(self) -> None:
+        """The page stored the call: drop the draft and close."""
+        self._finished = True
+        self._tick.stop()
+        self._clear_draft()
+        self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before throwing typing away."""
+        if (
+            self._dirty
+            and not self._finished
+            and not ask.confirm(
+                self,
+                self.tr("Discard this call?"),
+                self.tr("What you typed for this call will be thrown away. Discard it?"),
+            )
+        ):
+            return
+        self._finished = True
+        self._tick.stop()
+        self._clear_draft()
+        super().reject()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_draft_now()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_draft_now()
+        super().closeEvent(event)

@@ -1,0 +1,537 @@
+"""The Calls page: the log of every call with the insurer, the evidence for an appeal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helper.call_log import calls_to_csv, calls_to_html, format_started, rep_label
+from helper.model import Call
+from helper.store.atomic import write_atomic
+from ui import ask, printing
+from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
+from ui.models.calls_model import CallsFilterProxy, CallsTableModel
+from ui.pages.base import Page
+from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
+
+
+class CallsPage(Page):
+    """Table of calls with search, New/Edit/Delete with undo, CSV, print and PDF."""
+
+    name = "calls"
+    title = "Calls"
+
+    def __init__(self, context, parent: QWidget | None = None):
+        # Clocks the call timer uses; tests replace them.
+        self.clock: Callable[[], float] = time.monotonic
+        self.wall_clock: Callable[[], dt.datetime] = dt.datetime.now
+        self.editor: CallEditor | None = None
+        self.preview = None
+        self._shown_case: str | None = None
+        self._offered_draft: str | None = None
+        super().__init__(context, parent)
+        self.undo_stack = QUndoStack(self)
+        self.model = CallsTableModel(self)
+        self.proxy = CallsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------
+
+    @staticmethod
+    def _name(widget: QWidget, name: str, label: str, tip: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(label)
+        widget.setToolTip(tip)
+
+    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        self._name(button, name, text, tip)
+        button.setMinimumHeight(34)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        tr = self.tr
+        heading = QLabel(tr("Calls with your insurer"))
+        heading.setObjectName("calls-heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            tr(
+                "Write down every call: who you spoke with, their reference number and what "
+                "they said. It is your evidence if you need to appeal."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.draft_bar = QFrame()
+        self.draft_bar.setObjectName("calls-draft-bar")
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_bar.setStyleSheet(
+            "#calls-draft-bar { background: #fff4d6; border: 1px solid #e0b84c; }"
+        )
+        self.draft_text = QLabel()
+        self.draft_text.setObjectName("calls-draft-text")
+        self.draft_text.setWordWrap(True)
+        self.draft_restore = self._button(
+            "calls-draft-restore",
+            tr("Restore"),
+            tr("Open the unsaved call again, as you left it"),
+            self.restore_draft,
+        )
+        self.draft_discard = self._button(
+            "calls-draft-discard",
+            tr("Discard"),
+            tr("Throw the unsaved call away"),
+            self.discard_draft,
+        )
+        bar = QHBoxLayout(self.draft_bar)
+        bar.addWidget(self.draft_text, 1)
+        bar.addWidget(self.draft_restore)
+        bar.addWidget(self.draft_discard)
+        self.draft_bar.setVisible(False)
+
+        self.new_button = self._button(
+            "calls-new", tr("New call"), tr("Log a new call (Ctrl+N)"), self.new_call
+        )
+        self.edit_button = self._button(
+            "calls-edit",
+            tr("Edit"),
+            tr("Change the selected call (or double-click it, or press Enter)"),
+            self.edit_selected,
+        )
+        self.delete_button = self._button(
+            "calls-delete",
+            tr("Delete"),
+            tr("Delete the selected call (you can undo this)"),
+            self.delete_selected,
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action.setObjectName("calls-undo-action")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action.setObjectName("calls-redo-action")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_button = self._tool_button("calls-undo", self.undo_action, tr("Undo (Ctrl+Z)"))
+        self.redo_button = self._tool_button(
+            "calls-redo", self.redo_action, tr("Redo (Ctrl+Shift+Z)")
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.new_action = QAction(tr("New call"), self)
+        self.new_action.setObjectName("calls-new-action")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_call)
+        self.addAction(self.new_action)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Search calls: rep, reference, words said..."))
+        self._name(
+            self.search,
+            "calls-search",
+            tr("Search calls"),
+            tr("Shows the calls that contain every word you type, in any field"),
+        )
+        self.search.textChanged.connect(self._search_changed)
+
+        self.export_button = self._button(
+            "calls-export-csv",
+            tr("Export CSV"),
+            tr("Save the call log as a spreadsheet file (CSV)"),
+            self.export_csv,
+        )
+        self.print_button = self._button(
+            "calls-print", tr("Print"), tr("Print the call log (with a preview)"), self.print_log
+        )
+        self.pdf_button = self._button(
+            "calls-pdf", tr("Save PDF"), tr("Save the call log as a PDF file"), self.save_pdf
+        )
+
+        actions = QHBoxLayout()
+        for widget in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.redo_button,
+        ):
+            actions.addWidget(widget)
+        actions.addWidget(self.search, 1)
+        for widget in (self.export_button, self.print_button, self.pdf_button):
+            actions.addWidget(widget)
+
+        self.table = QTableView()
+        self._name(
+            self.table,
+            "calls-table",
+            tr("Calls"),
+            tr("Your calls. Click a column title to sort; double-click a call to edit it."),
+        )
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 140, 130, 150, 360, 130)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("calls-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("calls-count")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.draft_bar)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+    def _tool_button(self, name: str, action: QAction, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(34)
+        self._name(button, name, action.text(), tip)
+        return button
+
+    # --- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the calls from the store and offer a leftover draft."""
+        if not hasattr(self, "table"):
+            return  # the base class connects signals before the widgets exist
+        case_id = self.context.case_id
+        if case_id != self._shown_case:
+            self._shown_case = case_id
+            self.undo_stack.clear()  # undo never reaches into another case
+        self.model.set_calls(self.context.store.list_calls(case_id) if case_id else [])
+        self._offer_draft()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        tr = self.tr
+        has_case = bool(self.context.case_id)
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        for widget in (self.new_button, self.search, self.new_action):
+            widget.setEnabled(has_case)
+        for widget in (self.export_button, self.print_button, self.pdf_button):
+            widget.setEnabled(has_case and total > 0)
+        if not has_case:
+            self.empty.setText(tr("Open or create a case first; then you can log your calls here."))
+        elif total == 0:
+            self.empty.setText(
+                tr(
+                    "No calls yet. Before you call your insurer, press New call: the call "
+                    "opens with the questions to ask and a timer, and you can note the "
+                    "rep's name and the reference number as you talk."
+                )
+            )
+        self.stack.setCurrentWidget(self.table if has_case and total else self.empty)
+        if not total:
+            self.count_label.setText("")
+        elif shown == total:
+            self.count_label.setText(tr("%n call(s)", "", total))
+        elif shown == 0:
+            self.count_label.setText(
+                tr("No calls match \u201c{0}\u201d.").format(self.search.text())
+            )
+        else:
+            self.count_label.setText(tr("Showing {0} of {1} calls").format(shown, total))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        selected = self.selected_call() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_state()
+
+    def selected_call(self) -> Call | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.call_at(rows[0].row())
+
+    def select_call(self, call_id: str) -> None:
+        row = self.model.row_of(call_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def _open_editor(self, call: Call | None = None, draft: dict | None = None) -> CallEditor:
+        case_id = self.context.case_id
+        editor = CallEditor(
+            self.context.store,
+            case_id,
+            self.context.case(),
+            call=call,
+            draft=draft,
+            parent=self,
+            clock=self.clock,
+            wall_clock=self.wall_clock,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.save_requested.connect(lambda saved: self._save_from_editor(editor, saved))
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        self.editor = editor
+        self.draft_bar.setVisible(False)
+        editor.open()
+        return editor
+
+    def _editor_closed(self, editor: CallEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        self._offer_draft()
+
+    def new_call(self) -> CallEditor | None:
+        if not self.context.case_id or self.editor is not None:
+            return None
+        return self._open_editor()
+
+    def edit_selected(self) -> CallEditor | None:
+        call = self.selected_call()
+        if call is None or self.editor is not None:
+            return None
+        return self._open_editor(call)
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.edit_selected()
+
+    def _save_from_editor(self, editor: CallEditor, call: Call) -> None:
+        case_id = self.context.case_id
+        if editor.original is None:
+            command: CallCommand = AddCallCommand(
+                self.context.store, case_id, self.model, call, self._store_failed
+            )
+        else:
+            command = EditCallCommand(
+                self.context.store, case_id, self.model, editor.original, call, self._store_failed
+            )
+        self.undo_stack.push(command)
+        if command.failed:
+            return  # the editor stays open with everything typed; the draft stays too
+        editor.saved()
+        self.select_call(command.call.id if isinstance(command, AddCallCommand) else call.id)
+        self._update_state()
+
+    def delete_selected(self) -> None:
+        call = self.selected_call()
+        if call is None:
+            return
+        who = rep_label(call) or call.department or self.tr("the insurer")
+        if not ask.confirm(
+            self,
+            self.tr("Delete this call?"),
+            self.tr(
+                "Delete the call of {0} with {1}? You can bring it back with Undo (Ctrl+Z)."
+            ).format(format_started(call.started), who),
+        ):
+            return
+        self.undo_stack.push(
+            DeleteCallCommand(
+                self.context.store, self.context.case_id, self.model, call, self._store_failed
+            )
+        )
+        self._update_state()
+
+    def _store_failed(self, error: Exception) -> None:
+        ask.warn(
+            self,
+            self.tr("Could not save"),
+            self.tr("The change could not be saved: {0}\nNothing you typed was lost.").format(
+                error
+            ),
+        )
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window closes with a call open: keep what was typed as a draft, right now."""
+        if self.editor is not None:
+            self.editor.save_draft_now()
+        super().closeEvent(event)
+
+    def leftover_drafts(self) -> list[tuple[str, dict]]:
+        """Drafts of calls for the current case that no open editor holds."""
+        case_id = self.context.case_id
+        if not case_id:
+            return []
+        open_key = self.editor.key if self.editor is not None else None
+        return [
+            (key, data)
+            for key, data in self.context.store.list_drafts(DRAFT_KIND)
+            if isinstance(data, dict) and data.get("case_id") == case_id and key != open_key
+        ]
+
+    def _offer_draft(self) -> None:
+        drafts = self.leftover_drafts() if self.editor is None else []
+        if not drafts:
+            self._offered_draft = None
+            self.draft_bar.setVisible(False)
+            return
+        key, data = drafts[0]
+        self._offered_draft = key
+        when = self._draft_time(data)
+        self.draft_text.setText(
+            self.tr("You have an unsaved call from {0}.").format(when)
+            if when
+            else self.tr("You have an unsaved call.")
+        )
+        self.draft_bar.setVisible(True)
+
+    @staticmethod
+    def _draft_time(data: dict) -> str:
+        for value in (data.get("call", {}).get("started"), data.get("saved_at")):
+            try:
+                return format_started(dt.datetime.fromisoformat(value))
+            except (TypeError, ValueError):
+                continue
+        return ""
+
+    def restore_draft(self) -> CallEditor | None:
+        key = self._offered_draft
+        if key is None or self.editor is not None:
+            return None
+        data = self.context.store.get_draft(DRAFT_KIND, key)
+        if data is None:
+            self._offer_draft()
+            return None
+        original = None
+        call_id = data.get("call_id")
+        if call_id:
+            row = self.model.row_of(call_id)
+            original = self.model.call_at(row) if row >= 0 else None
+        return self._open_editor(original, draft=data)
+
+    def discard_draft(self) -> None:
+        key = self._offered_draft
+        if key is None:
+            return
+        if not ask.confirm(
+            self,
+            self.tr("Discard the unsaved call?"),
+            self.tr("What you typed for that call will be thrown away. Discard it?"),
+        ):
+            return
+        self.context.store.clear_draft(DRAFT_KIND, key)
+        self._offer_draft()
+
+    # --- evidence ------------------------------------------------------------------------
+
+    def _evidence_calls(self) -> list[Call]:
+        """The calls as the table shows them (search applied), for export and print."""
+        return [self.proxy.call_at(row) for row in range(self.proxy.rowCount())]
+
+    def _suggested_name(self, suffix: str) -> str:
+        return str(Path.home() / f"insurer-calls-{self.wall_clock().date().isoformat()}.{suffix}")
+
+    def export_csv(self) -> Path | None:
+        path = ask.save_file(
+            self,
+            self.tr("Export calls as CSV"),
+            self.tr("CSV files (*.csv)"),
+            self._suggested_name("csv"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        try:
+            # With a byte-order mark so spreadsheet programs read accents right.
+            write_atomic(target, ("\ufeff" + calls_to_csv(self._evidence_calls())).encode("utf-8"))
+        except OSError as error:
+            ask.warn(self, self.tr("Could not export"), str(error))
+            return None
+        return target
+
+    def _html(self) -> str:
+        return calls_to_html(self.context.case(), self._evidence_calls(), self.wall_clock().date())
+
+    def print_log(self):
+        """Open the print preview (non-blocking); returns the preview dialog."""
+        self.preview = printing.print_html(self, self._html(), self.tr("Calls with the insurer"))
+        return self.preview
+
+    def save_pdf(self) -> Path | None:
+        path = ask.save_file(
+            self,
+            self.tr("Save calls as PDF"),
+            self.tr("PDF files (*.pdf)"),
+            self._suggested_name("pdf"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            printing.render_html_pdf(self._html(), target, self.tr("Calls with the insurer"))
+        except OSError as error:
+            ask.warn(self, self.tr("Could not save the PDF"), str(error))
+            return None
+        return target

@@ -1,0 +1,99 @@
+"""Printing and PDF output of HTML documents (call logs, letters): shared by every page.
+
+- `render_html_pdf(html, path, title)` writes a US Letter PDF atomically (temp file in the
+  same folder, fsync, `os.replace`, mode 0600). No dialog: safe in tests and scripts.
+- `print_html(parent, html, title)` opens Qt's print preview (with its Print button) as a
+  non-blocking window via `open()`, and returns it. Nothing is printed until the user
+  presses Print there.
+
+Both take the HTML subset QTextDocument understands (tables, headings, <b>, <br/>, inline
+font sizes). Fonts: the system's sans-serif (see shared/QT-NOTES.md about fonts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+MARGIN_MM = 18.0
+
+
+def _setup_printer(printer: QPrinter, title: str) -> None:
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    if title:
+        printer.setDocName(title)
+
+
+def _document(html: str, title: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    if title:
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+def _print_document(doc: QTextDocument, printer: QPrinter) -> None:
+    # Without the page size Qt adds its own page numbers and margins (QT-NOTES).
+    doc.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
+    doc.print_(printer)
+
+
+def render_html_pdf(html: str, path: Path, title: str = "") -> Path:
+    """Write `html` as a PDF at `path` (replacing it only once the new file is complete)."""
+    path = Path(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(temp_name)
+        _setup_printer(printer, title)
+        if title:
+            printer.setCreator("Lactation Coverage Helper")
+        _print_document(_document(html, title), printer)
+        del printer  # finishes and closes the file
+        with open(temp_name, "rb+") as written:
+            if written.seek(0, os.SEEK_END) == 0:
+                raise OSError(f"could not write the PDF to {path}")
+            os.fsync(written.fileno())
+        if os.name == "posix":
+            os.chmod(temp_name, 0o600)
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return path
+
+
+def print_html(parent: QWidget | None, html: str, title: str = "") -> QPrintPreviewDialog:
+    """Open a print preview of `html` (non-blocking, window-modal) and return the dialog.
+
+    The dialog deletes itself when closed; it keeps the document alive while open.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup_printer(printer, title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("print-preview")
+    dialog.setWindowTitle(title or dialog.windowTitle())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    doc = _document(html, title)
+    dialog._document = doc  # type: ignore[attr-defined]
+    dialog._printer = printer  # type: ignore[attr-defined]
+    dialog.paintRequested.connect(lambda target: _print_document(doc, target))
+    dialog.open()
+    return dialog
