@@ -1,0 +1,124 @@
+"""`lactation-helper letter KIND CASE.json|CASE_ID [--visit ID] -o FILE`: make a letter.
+
+The file's ending picks the format: `.pdf` (written by the pure-Python writer, no Qt),
+`.html` or `.txt`. Missing facts exit 2 with one line per fact; `--fact KEY=VALUE` fills one.
+A CASE_ID is read from the store read-only, so this works while the app is open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from helper.cli.errors import CliError
+
+FORMATS = (".pdf", ".html", ".txt")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "letter",
+        help="make an appeal, complaint or request letter",
+        description="Make a letter from a case file or a stored case. "
+        "The output file's ending (.pdf, .html, .txt) picks the format.",
+    )
+    parser.add_argument("kind", metavar="KIND", help="the kind of letter, e.g. aca_appeal")
+    parser.add_argument("case", metavar="CASE.json|CASE_ID", help="a case file or a case id")
+    parser.add_argument(
+        "--visit", metavar="ID", help="the visit (or equipment:ID) the letter is about"
+    )
+    parser.add_argument(
+        "--fact",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="fill a missing fact, e.g. --fact recipient.address='PO Box 1, Albuquerque, NM'",
+    )
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the letter's date (default: today)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
+    parser.set_defaults(func=run_letter)
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    from helper import letters
+    from helper.letters.files import write_private
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix not in FORMATS:
+        raise CliError(f"{output}: the file must end in .pdf, .html or .txt")
+    if args.kind not in letters.KINDS:
+        raise CliError(
+            f'unknown letter kind "{args.kind}"; the kinds are: {", ".join(letters.KINDS)}'
+        )
+    case = _load_case(args.case)
+    extra = _facts(args.fact)
+    today = _date(args.date)
+    try:
+        letter = letters.render_letter(args.kind, case, args.visit, extra, today)
+    except letters.MissingFactsError as error:
+        lines = [
+            f"{len(error.missing)} fact(s) missing for this letter; add them with --fact KEY=VALUE:"
+        ]
+        lines += [f"  {fact.key}: {fact.line()}" for fact in error.missing]
+        raise CliError("\n".join(lines)) from None
+    except letters.LetterError as error:
+        raise CliError(str(error)) from None
+    if suffix == ".pdf":
+        data: bytes | str = letters.letter_pdf(letter)
+    else:
+        data = letter.html if suffix == ".html" else letter.text
+    try:
+        write_private(output, data)
+    except OSError as error:
+        raise CliError(f"{output}: could not write the file ({error.strerror or error})") from None
+    return 0
+
+
+def _load_case(source: str):
+    from helper.model import Case, ValidationError
+
+    path = Path(source)
+    if path.suffix.lower() == ".json" or path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise CliError(f"{path}: could not read the file ({error.strerror or error})") from None
+        try:
+            return Case.from_json(text)
+        except ValidationError as error:
+            raise CliError(f"{path}: {error}") from None
+    from helper.store import Store, StoreError
+
+    try:
+        store = Store.open(read_only=True)
+    except StoreError as error:
+        raise CliError(f"could not open your cases: {error}") from None
+    try:
+        return store.get_case(source)
+    except KeyError:
+        raise CliError(
+            f'no case "{source}": give a case file (.json) or an id from `cases`'
+        ) from None
+    finally:
+        store.close()
+
+
+def _facts(pairs: list[str]) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise CliError(f'--fact "{pair}": write it as KEY=VALUE')
+        facts[key.strip()] = value.replace("\\n", "\n")
+    return facts
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.date.fromisoformat("x")
+    except ValueError:
+        raise CliError(f'--date "{text}": must be a date as YYYY-MM-DD') from None

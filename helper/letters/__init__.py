@@ -1,0 +1,85 @@
+"""Letters: appeal, gap exception, complaint and request letters made from a case.
+
+The API the Letters page and the CLI use:
+
+- `letter_kinds()` -> [LetterKind]: every kind (`.id`, `.title`, `.purpose`, `.plans`).
+- `suggested_kinds(case)` -> [str]: the kinds that fit the case, the checker's suggestions first.
+- `missing_facts(kind, case, visit_id=None, extra=None)` -> [MissingFact]: what to ask for
+  (`.key` to put in `extra`, `.question`, `.where`, `.choices`).
+- `build_context(...)` -> dict: the template context (for previews and tests).
+- `render_letter(kind, case, visit_id=None, extra=None, today=None)` -> RenderedLetter
+  (`.subject`, `.html`, `.text`, `.recipient`); raises MissingFactsError(missing),
+  LetterNotApplicable (the kind does not fit the plan), BadFactError (a typed fact cannot
+  be read) or UnknownVisitError. All are LetterError with a message fit for the user.
+- `copy_template_for_editing(kind, "html"|"txt")` -> Path: the user's own copy, which wins.
+- `letter_pdf(letter)` -> bytes: the letter as a PDF (pure Python; see `pdf.py`).
+
+`extra` keys are described in `helper.letters.extra`.
+"""
+
+from __future__ import annotations
+
+from helper.letters.context import build_context, prepare
+from helper.letters.environment import copy_template_for_editing, user_letters_dir
+from helper.letters.errors import (
+    BadFactError,
+    LetterError,
+    LetterNotApplicable,
+    MissingFact,
+    MissingFactsError,
+    UnknownVisitError,
+)
+from helper.letters.kinds import KINDS, LetterKind, get_kind, letter_kinds
+from helper.letters.law import aca_applies
+from helper.letters.render import Recipient, RenderedLetter, render_letter
+from helper.model import Case
+
+
+def missing_facts(
+    kind: str, case: Case, visit_id: str | None = None, extra: dict | None = None
+) -> list[MissingFact]:
+    """The facts still needed for this letter (empty when it can be made)."""
+    return prepare(kind, case, visit_id, extra).missing
+
+
+def suggested_kinds(case: Case) -> list[str]:
+    """Kinds that fit the case: the coverage checker's suggestions first, then the rest."""
+    from helper.letters.sources import coverage_report
+
+    report = coverage_report(case)
+    suggested = [k for k in (getattr(report, "letters", None) or []) if k in KINDS]
+    fitting = [k.id for k in letter_kinds() if k.plans != "aca" or aca_applies(case)]
+    if not aca_applies(case) and "plan_appeal" in fitting:
+        fitting.remove("plan_appeal")
+        fitting.insert(0, "plan_appeal")
+    ordered = [k for k in suggested if k in fitting] + fitting
+    return list(dict.fromkeys(ordered))
+
+
+def letter_pdf(letter: RenderedLetter) -> bytes:
+    """The letter's text as a PDF document."""
+    from helper.letters.pdf import text_to_pdf
+
+    return text_to_pdf(letter.text, title=letter.subject)
+
+
+__all__ = [
+    "BadFactError",
+    "LetterError",
+    "LetterKind",
+    "LetterNotApplicable",
+    "MissingFact",
+    "MissingFactsError",
+    "Recipient",
+    "RenderedLetter",
+    "UnknownVisitError",
+    "build_context",
+    "copy_template_for_editing",
+    "get_kind",
+    "letter_kinds",
+    "letter_pdf",
+    "missing_facts",
+    "render_letter",
+    "suggested_kinds",
+    "user_letters_dir",
+]

@@ -1,0 +1,337 @@
+"""Builds a letter's template context from a case: plain dicts, lists and text only.
+
+Dates are written out ("August 15, 2026") and amounts as "$180.00". A value the letter
+may leave out is None and the templates test for it; a value the letter needs is checked
+by `missing.find_missing` first, so no template ever prints "None" or a blank identifier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from helper.letters import law, sources
+from helper.letters.errors import BadFactError, MissingFactsError
+from helper.letters.extra import apply_case_facts, codes, split_extra
+from helper.letters.kinds import LetterKind, get_kind
+from helper.letters.missing import check_applicable, find_missing
+from helper.letters.services import Service, select_services
+from helper.model import Case
+
+CLAIM_STATUS_LABELS = {
+    "not_submitted": "not yet submitted",
+    "pending": "pending",
+    "paid": "paid",
+    "partially_paid": "partly paid",
+    "denied": "denied",
+}
+CREDENTIAL_LABELS = {
+    "IBCLC": "International Board Certified Lactation Consultant (IBCLC)",
+    "CLC": "Certified Lactation Counselor (CLC)",
+    "LEC": "lactation educator-counselor",
+    "RN": "registered nurse (RN)",
+    "NP": "nurse practitioner (NP)",
+    "PA": "physician assistant (PA)",
+    "CNM": "certified nurse-midwife (CNM)",
+    "MD": "physician (MD)",
+    "DO": "physician (DO)",
+    "MA": "medical assistant (MA)",
+    "CPHW": "community perinatal health worker (CPHW)",
+    "peer": "peer counselor",
+    "other": "lactation provider",
+}
+SETTING_LABELS = {
+    "office": "office visit",
+    "home": "home visit",
+    "telehealth": "telehealth visit",
+    "hospital_outpatient": "hospital outpatient visit",
+    "inpatient": "during a hospital stay",
+}
+
+
+@dataclass
+class Prepared:
+    """A case with the typed-in facts applied, and what the letter is about."""
+
+    kind: LetterKind
+    case: Case
+    services: list[Service]
+    letter_facts: dict[str, Any]
+    report: Any | None
+    regulator: dict | None
+    missing: list
+
+
+def prepare(kind_id: str, case: Case, visit_id: str | None, extra: dict | None) -> Prepared:
+    kind = get_kind(kind_id)
+    first = select_services(kind, case, visit_id)
+    prefix = first[0].prefix if len(first) == 1 else None
+    case_facts, letter_facts = split_extra(extra, prefix)
+    mode = letter_facts.get("reprocessing.mode")
+    if mode is not None and mode not in ("corrected", "reverse"):
+        raise BadFactError([f'reprocessing.mode: answer "corrected" or "reverse", got "{mode}"'])
+    if letter_facts.get("reprocessing.corrected_codes"):
+        try:
+            letter_facts["reprocessing.corrected_codes"] = codes(
+                letter_facts["reprocessing.corrected_codes"]
+            )
+        except ValueError as error:
+            raise BadFactError([f"reprocessing.corrected_codes: {error}"]) from None
+    case = apply_case_facts(case, case_facts)
+    check_applicable(kind, case)
+    keys = {s.prefix for s in first}
+    services = [s for s in select_services(kind, case, visit_id) if s.prefix in keys]
+    report = sources.coverage_report(case)
+    regulator = sources.regulator(case, report) if kind.recipient == "regulator" else None
+    missing = find_missing(kind, case, services, letter_facts, regulator)
+    return Prepared(kind, case, services, letter_facts, report, regulator, missing)
+
+
+def build_context(
+    kind: str,
+    case: Case,
+    visit_id: str | None = None,
+    extra: dict | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """The template context; MissingFactsError lists what is missing."""
+    prepared = prepare(kind, case, visit_id, extra)
+    if prepared.missing:
+        raise MissingFactsError(prepared.missing)
+    return context_from(prepared, today or dt.date.today())
+
+
+def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
+    case = p.case
+    descriptions = sources.code_descriptions()
+    services = [_service(s, descriptions) for s in p.services]
+    keys = {s.key for s in p.services}
+    due = sources.appeal_due(p.report, keys)
+    credentials = {s.visit.provider.credential for s in p.services if s.visit}
+    billed = {line["code"] for s in services for line in s["lines"]}
+    member = case.member
+    context = {
+        "kind": p.kind.id,
+        "today": long_date(today),
+        "sender": {
+            "name": member.name,
+            "address_lines": _lines(member.address),
+            "email": member.email,
+            "phone": member.phone,
+        },
+        "member": {
+            "name": member.name,
+            "member_id": member.member_id,
+            "group_number": member.group_number,
+            "state": member.state,
+        },
+        "plan": {
+            "insurer": case.plan.insurer,
+            "plan_name": case.plan.plan_name,
+            "type_label": law.PLAN_TYPE_LABELS.get(case.plan.type, "health plan"),
+        },
+        "baby": {
+            "name": case.baby.name,
+            "birth_date": long_date(case.baby.birth_date),
+        },
+        "services": services,
+        "claim_numbers": [
+            s["claim"]["number"] for s in services if s["claim"] and s["claim"]["number"]
+        ],
+        "calls": _calls(case, keys),
+        "law": law.law_context(case, p.services, due, today),
+        "policy": sources.policy_quotes(case.plan.policy, credentials - {None}, billed),
+        "regulator": _regulator(p.regulator),
+        "recipient": _recipient(p),
+        "facts": {
+            "reprocessing_mode": p.letter_facts.get("reprocessing.mode"),
+            "corrected_codes": p.letter_facts.get("reprocessing.corrected_codes") or [],
+        },
+    }
+    context["law"]["appeal_due"] = long_date(due)
+    context["subject"] = subject(p.kind, context)
+    context["enclosures"] = enclosures(p.kind, context)
+    return context
+
+
+def long_date(value: dt.date | None) -> str | None:
+    if value is None:
+        return None
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def money(value: float | None) -> str | None:
+    return None if value is None else f"${value:,.2f}"
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _service(service: Service, descriptions: dict[str, str]) -> dict[str, Any]:
+    visit, item = service.visit, service.equipment
+    claim = service.claim
+    if visit is not None:
+        lines = [
+            {
+                "code": line.code,
+                "modifier": line.modifier,
+                "units": line.units,
+                "description": descriptions.get(line.code) or None,
+                "diagnoses": ", ".join(line.diagnoses) or None,
+                "charge": money(line.charge),
+            }
+            for line in visit.lines
+        ]
+        charges = [line.charge for line in visit.lines if line.charge is not None]
+        provider = visit.provider
+        return {
+            "key": service.key,
+            "what": "lactation visit",
+            "date": long_date(visit.date),
+            "provider": {
+                "name": provider.name,
+                "credential": provider.credential,
+                "credential_label": CREDENTIAL_LABELS.get(provider.credential or ""),
+                "network": {"in": "in network", "out": "out of network"}.get(provider.network),
+                "npi": provider.npi,
+            },
+            "setting": SETTING_LABELS.get(visit.setting or ""),
+            "minutes": visit.minutes,
+            "lines": lines,
+            "total_charge": money(sum(charges)) if charges else None,
+            "claim": _claim(claim),
+        }
+    line = {
+        "code": item.code,
+        "modifier": item.modifier,
+        "units": 1,
+        "description": descriptions.get(item.code) or None,
+        "diagnoses": ", ".join(item.diagnoses) or None,
+        "charge": None,
+    }
+    return {
+        "key": service.key,
+        "what": "breast pump or supplies",
+        "date": long_date(item.date),
+        "provider": None,
+        "setting": None,
+        "minutes": None,
+        "lines": [line],
+        "total_charge": None,
+        "claim": _claim(claim),
+    }
+
+
+def _claim(claim) -> dict[str, Any] | None:
+    if claim is None:
+        return None
+    return {
+        "number": claim.number,
+        "status": claim.status,
+        "status_label": CLAIM_STATUS_LABELS.get(claim.status, claim.status),
+        "denial_date": long_date(claim.denial_date),
+        "final_denial_date": long_date(claim.final_denial_date),
+        "denial_reason": claim.denial_reason,
+        "member_cost": money(claim.member_cost),
+    }
+
+
+def _calls(case: Case, keys: set[str]) -> list[dict[str, Any]]:
+    """Calls about these visits, or about no visit in particular, oldest first."""
+    chosen = [c for c in case.calls if c.visit is None or c.visit in keys or not keys]
+    chosen.sort(key=lambda c: c.started or dt.datetime.min)
+    return [
+        {
+            "date": long_date(c.started.date()) if c.started else None,
+            "time": f"{c.started:%I:%M %p}".lstrip("0") if c.started else None,
+            "department": c.department,
+            "phone": c.phone,
+            "rep_name": c.rep_name,
+            "rep_id": c.rep_id,
+            "reference": c.reference,
+            "summary": c.summary,
+            "outcome": c.outcome,
+        }
+        for c in chosen
+    ]
+
+
+def _regulator(found: dict | None) -> dict | None:
+    if not found:
+        return None
+    return {
+        "name": found.get("name"),
+        "kind": found.get("kind"),
+        "complaint_url": found.get("complaint_url"),
+        "phone": found.get("phone"),
+        "mail": found.get("mail"),
+        "web_form_only": bool(found.get("web_form_only")),
+    }
+
+
+def _recipient(p: Prepared) -> dict[str, Any]:
+    facts = p.letter_facts
+    name = facts.get("recipient.name")
+    address = facts.get("recipient.address")
+    email = facts.get("recipient.email")
+    web_form = facts.get("recipient.web_form")
+    attention = None
+    if p.kind.recipient == "regulator" and p.regulator:
+        name = name or p.regulator.get("name")
+        if not (address or email or web_form):
+            address = p.regulator.get("mail")
+            web_form = p.regulator.get("complaint_url")
+    if p.kind.recipient == "insurer":
+        name = name or p.case.plan.insurer
+        attention = {
+            "aca_appeal": "Appeals",
+            "plan_appeal": "Appeals and Grievances",
+            "external_review_request": "External Review",
+            "documents_request": "Member Services / Plan Administrator",
+        }.get(p.kind.id, "Member Services")
+    return {
+        "name": name,
+        "attention": attention,
+        "address_lines": _lines(address),
+        "email": email,
+        "web_form": web_form,
+    }
+
+
+def subject(kind: LetterKind, c: dict) -> str:
+    member_id = c["member"]["member_id"]
+    claims = ", ".join(c["claim_numbers"])
+    on_claims = f" claim {claims}" if len(c["claim_numbers"]) == 1 else f" claims {claims}"
+    on_claims = on_claims if claims else ""
+    titles = {
+        "aca_appeal": f"Appeal of{on_claims or ' a coverage decision'}: preventive lactation care",
+        "plan_appeal": f"Appeal of{on_claims or ' a coverage decision'}: lactation care",
+        "gap_exception": "Request for a network gap exception: lactation consultant",
+        "regulator_complaint": f"Complaint about {c['plan']['insurer']}: lactation care",
+        "claim_reprocessing": f"Request to reprocess{on_claims or ' a claim'}",
+        "documents_request": "Request for my claim file and plan documents",
+        "external_review_request": f"Request for external review of{on_claims or ' a final denial'}",
+    }
+    return f"{titles[kind.id]} (member ID {member_id})"
+
+
+def enclosures(kind: LetterKind, c: dict) -> list[str]:
+    items: list[str] = []
+    for s in c["services"]:
+        claim = s["claim"]
+        if claim and claim["number"] and kind.id != "documents_request":
+            items.append(f"Explanation of Benefits or denial letter for claim {claim['number']}")
+        provider = s["provider"]
+        if provider and provider["name"] and kind.id != "documents_request":
+            items.append(f"Itemized receipt (superbill) from {provider['name']}")
+    if kind.id == "external_review_request":
+        items.append("The plan's final decision on my appeal")
+    if c["calls"] and kind.id not in ("documents_request",):
+        items.append("My log of calls with the plan")
+    if c["law"]["oon_gap"] and kind.id in ("aca_appeal", "gap_exception"):
+        items.append(
+            "What I found when I searched the plan's directory for in-network lactation providers"
+        )
+    return list(dict.fromkeys(items))

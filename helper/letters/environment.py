@@ -1,0 +1,148 @@
+"""The sandboxed Jinja2 environment the letters are rendered in.
+
+Templates come from the user's `letters/` folder first (their edited copies), then from the
+shipped `letters/`. The loader refuses absolute paths and `..`; the sandbox stops a template
+from reaching Python internals; StrictUndefined turns a misspelt name into an error instead
+of a blank; HTML templates autoescape, so text the user typed prints as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from helper.letters.files import write_private
+from helper.paths import user_data_dir
+from helper.resources import letters_dir
+
+USER_LETTERS = "letters"
+
+
+class LetterTemplateError(ValueError):
+    """A template asked for something it may not have (a bad name or an empty value)."""
+
+
+def safe_template_name(name: str) -> str:
+    """`name` if it is a plain relative name inside the letters folder; else ValueError."""
+    if not name or "\\" in name or "\x00" in name or ":" in name:
+        raise LetterTemplateError(f"not an allowed template name: {name!r}")
+    path = PurePosixPath(name)
+    if path.is_absolute() or any(part in ("..", "") for part in name.split("/")):
+        raise LetterTemplateError(f"not an allowed template name: {name!r}")
+    return str(path)
+
+
+class LettersLoader(BaseLoader):
+    """Loads from the first folder that has the template; refuses unsafe names."""
+
+    def __init__(self, folders: list[Path]):
+        self.folders = folders
+
+    def get_source(self, environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            name = safe_template_name(template)
+        except LetterTemplateError:
+            raise TemplateNotFound(template) from None
+        for folder in self.folders:
+            path = folder / name
+            if path.is_file():
+                mtime = path.stat().st_mtime_ns
+                source = path.read_text(encoding="utf-8")
+                return source, str(path), lambda p=path, m=mtime: _unchanged(p, m)
+        raise TemplateNotFound(template)
+
+    def list_templates(self) -> list[str]:
+        names: set[str] = set()
+        for folder in self.folders:
+            if folder.is_dir():
+                names.update(p.name for p in folder.glob("*.j2"))
+        return sorted(names)
+
+
+def _unchanged(path: Path, mtime: int) -> bool:
+    try:
+        return path.stat().st_mtime_ns == mtime
+    except OSError:
+        return False
+
+
+def user_letters_dir() -> Path:
+    return user_data_dir() / USER_LETTERS
+
+
+def _finalize(value):
+    if value is None:
+        raise LetterTemplateError("a template printed an empty value (None)")
+    return value
+
+
+def paragraphs(text: str) -> Markup:
+    """Plain text to HTML: blank lines split paragraphs, "- " lines become a list."""
+    html: list[str] = []
+    for block in re.split(r"\n\s*\n", str(text).strip()):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.lstrip().startswith("- ") for line in lines):
+            items = "".join(f"<li>{escape(line.lstrip()[2:])}</li>" for line in lines)
+            html.append(f"<ul>{items}</ul>")
+        else:
+            html.append("<p>" + "<br>".join(str(escape(line)) for line in lines) + "</p>")
+    return Markup("\n".join(html))
+
+
+def underline(text: str, char: str = "-") -> str:
+    """A plain-text heading: the text over a line of `char` (the PDF writer makes it bold)."""
+    text = str(text)
+    return f"{text}\n{char * len(text)}"
+
+
+@lru_cache(maxsize=8)
+def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=LettersLoader(list(folders)),
+        undefined=StrictUndefined,
+        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=True,
+    )
+    env.filters["paragraphs"] = paragraphs
+    env.filters["underline"] = underline
+    return env
+
+
+def letters_environment() -> ImmutableSandboxedEnvironment:
+    """The environment for the current user data folder (cached per folder)."""
+    return _environment((user_letters_dir(), letters_dir()))
+
+
+def template_name(kind: str, fmt: str) -> str:
+    if fmt not in ("html", "txt"):
+        raise ValueError(f'format must be "html" or "txt", got "{fmt}"')
+    return safe_template_name(f"{kind}.{fmt}.j2")
+
+
+def copy_template_for_editing(kind: str, fmt: str) -> Path:
+    """Copy the shipped template into the user's letters folder (once) and return its path.
+
+    The copy then wins over the shipped one. An existing copy is never overwritten.
+    """
+    from helper.letters.kinds import get_kind
+    from helper.paths import ensure_private_dir
+
+    get_kind(kind)
+    name = template_name(kind, fmt)
+    target = ensure_private_dir(user_letters_dir()) / name
+    if not target.exists():
+        source = (letters_dir() / name).read_text(encoding="utf-8")
+        write_private(target, source)
+    return target

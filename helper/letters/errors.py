@@ -1,0 +1,47 @@
+"""Errors of the letters package: each carries a message fit to show the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class MissingFact:
+    """A fact the letter needs. `key` is what to put in `extra`; `question` asks for it."""
+
+    key: str
+    question: str
+    where: str
+    choices: tuple[tuple[str, str], ...] = field(default=())  # (value, plain label)
+
+    def line(self) -> str:
+        """One line: the question, then where to find it."""
+        return f"{self.question} ({self.where})"
+
+
+class LetterError(Exception):
+    """Base of the letter errors."""
+
+
+class MissingFactsError(LetterError):
+    """The letter cannot be made until these facts are filled in."""
+
+    def __init__(self, missing: list[MissingFact]):
+        self.missing = list(missing)
+        super().__init__(f"{len(self.missing)} fact(s) missing for this letter")
+
+
+class LetterNotApplicable(LetterError):
+    """This kind of letter does not fit the case (e.g. an ACA appeal for a Medicaid plan)."""
+
+
+class BadFactError(LetterError):
+    """A typed-in fact could not be read; `errors` lists "key: what is wrong" lines."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = list(errors)
+        super().__init__("; ".join(self.errors))
+
+
+class UnknownVisitError(LetterError):
+    """The visit id given is not in the case."""

@@ -1,0 +1,129 @@
+"""The legal facts a letter may state for a case, each with its citation (shared/FACTS.md).
+
+Templates choose their words from these flags; a fact that is not here is not stated.
+The ACA rule is offered only when `aca` is true, so a Medicaid, CHIP, grandfathered,
+FEHB, TRICARE or short-term letter can never claim it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from helper.letters.kinds import ACA_PLAN_TYPES, EMPLOYER_PLAN_TYPES
+from helper.model import Case
+
+PLAN_TYPE_LABELS = {
+    "employer_fully_insured": "employer group health plan (insured)",
+    "employer_self_funded": "employer group health plan (self-funded)",
+    "individual_marketplace": "individual health insurance (Marketplace)",
+    "individual_off_marketplace": "individual health insurance",
+    "medicaid_managed_care": "Medicaid managed care plan",
+    "medicaid_fee_for_service": "Medicaid (fee-for-service)",
+    "chip": "Children's Health Insurance Program (CHIP) plan",
+    "fehb": "Federal Employees Health Benefits (FEHB) plan",
+    "tricare": "TRICARE",
+    "short_term": "short-term health insurance",
+    "unknown": "health plan",
+}
+
+
+def aca_applies(case: Case) -> bool:
+    """A non-grandfathered employer or individual plan (shared/spec: aca_preventive_applies)."""
+    return case.plan.type in ACA_PLAN_TYPES and case.plan.grandfathered is False
+
+
+def route(case: Case) -> str:
+    """Which set of appeal rights the plan has."""
+    plan_type = case.plan.type
+    if aca_applies(case):
+        return "aca"
+    if plan_type in EMPLOYER_PLAN_TYPES:
+        return "erisa"  # grandfathered or not yet known: the ERISA claims rule still applies
+    if plan_type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip", "fehb",
+                     "tricare", "short_term"):  # fmt: skip
+        return plan_type
+    return "other"
+
+
+def aca_regulations(case: Case) -> str:
+    """The implementing regulation(s) of 42 U.S.C. §300gg-13 for this plan type."""
+    hhs = "45 CFR 147.130(a)(1)(iv)"
+    labor = "29 CFR 2590.715-2713(a)(1)(iv)"
+    if case.plan.type == "employer_self_funded":
+        return labor
+    if case.plan.type == "employer_fully_insured":
+        return f"{hhs} and {labor}"
+    return hhs
+
+
+def oon_regulations(case: Case) -> str:
+    hhs = "45 CFR 147.130(a)(3)(ii)"
+    labor = "29 CFR 2590.715-2713(a)(3)(ii)"
+    if case.plan.type == "employer_self_funded":
+        return labor
+    if case.plan.type == "employer_fully_insured":
+        return f"{hhs} and {labor}"
+    return hhs
+
+
+def appeal_window(case: Case) -> dict[str, str] | None:
+    """How long the member has to file the first appeal, with its source."""
+    by_route = {
+        "aca": ("180 days", "29 CFR 2560.503-1(h)(3)(i) and 45 CFR 147.136(b)"),
+        "erisa": ("180 days", "29 CFR 2560.503-1(h)(3)(i)"),
+        "medicaid_managed_care": ("60 calendar days", "42 CFR 438.402(c)(2)(ii)"),
+        "medicaid_fee_for_service": ("90 days", "42 CFR 431.221(d)"),
+        "fehb": ("6 months", "5 CFR 890.105"),
+    }
+    found = by_route.get(route(case))
+    return {"period": found[0], "cite": found[1]} if found else None
+
+
+def decision_time(case: Case, pre_service: bool) -> dict[str, Any] | None:
+    """The time the plan has to decide an appeal, with its source; None where FACTS has none."""
+    current = route(case)
+    if current in ("aca", "erisa"):
+        days = 30 if pre_service else 60
+        cite = "29 CFR 2560.503-1(i)(2)"
+        if current == "aca" and case.plan.type not in EMPLOYER_PLAN_TYPES:
+            cite = "45 CFR 147.136(b) and 29 CFR 2560.503-1(i)(2)"
+        kind = "pre-service" if pre_service else "post-service"
+        return {"days": days, "text": f"{days} days", "kind": kind, "cite": cite}
+    if current == "medicaid_managed_care":
+        return {"days": 30, "text": "30 days", "kind": "standard", "cite": "42 CFR 438.408(b)(2)"}
+    return None
+
+
+def law_context(case: Case, services: list, due: dt.date | None, today: dt.date) -> dict:
+    """Flags and citations for the templates."""
+    aca = aca_applies(case)
+    no_network_provider = case.in_network_lactation_provider_available is False
+    out_of_network = any(
+        s.visit is not None and s.visit.provider.network == "out" for s in services
+    )
+    pre_service = not services or all(s.claim is None for s in services)
+    prior_auth = any(
+        s.visit is not None
+        and s.visit.prior_authorization is False
+        and s.claim is not None
+        and "auth" in (s.claim.denial_reason or "").lower()
+        for s in services
+    )
+    return {
+        "aca": aca,
+        "route": route(case),
+        "erisa": case.plan.type in EMPLOYER_PLAN_TYPES,
+        "plan_type_label": PLAN_TYPE_LABELS.get(case.plan.type, "health plan"),
+        "aca_regulations": aca_regulations(case) if aca else None,
+        "oon_regulations": oon_regulations(case) if aca else None,
+        "no_network_provider": no_network_provider,
+        "out_of_network": out_of_network,
+        "oon_gap": aca and no_network_provider,
+        "prior_auth_issue": aca and prior_auth,
+        "pre_service": pre_service,
+        "appeal_window": appeal_window(case),
+        "appeal_due": due,
+        "appeal_timely": due is not None and today <= due,
+        "decision": decision_time(case, pre_service),
+    }

@@ -1,0 +1,138 @@
+"""What the letters borrow from the rest of the core: the coverage report, the regulator,
+the insurer's policy quotes and the code descriptions. Each degrades to "nothing known"
+when that part is not installed, so a letter never depends on a guess."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from helper.model import Case
+
+log = logging.getLogger(__name__)
+
+NEGATIVE = re.compile(
+    r"\b(not eligible|not be|should not|cannot|can not|will not|no additional|must contact|"
+    r"not recognized|not separately|prior to)\b",
+    re.IGNORECASE,
+)
+
+
+def coverage_report(case: Case) -> Any | None:
+    """The checker's report, or None when the checker is not available or fails.
+
+    The report only adds the appeal deadline, the suggestions and the regulator; a letter
+    the member needs must not be blocked by a checker problem, so that is logged instead.
+    """
+    try:
+        from helper.coverage import check
+    except ImportError:
+        return None
+    try:
+        return check(case)
+    except Exception as error:  # noqa: BLE001 - see docstring
+        log.warning("coverage check failed (%s); letter made without its report", error)
+        return None
+
+
+def regulator(case: Case, report: Any | None) -> dict | None:
+    found = getattr(report, "regulator", None) if report is not None else None
+    if found:
+        return dict(found)
+    try:
+        from helper.regulators import regulator_for
+    except ImportError:
+        return None
+    found = regulator_for(case)
+    return dict(found) if found else None
+
+
+def appeal_due(report: Any | None, keys: set[str]):
+    """The earliest `due` of the report's appeal_deadline findings for these visits."""
+    dues = [
+        f.due
+        for f in getattr(report, "findings", None) or []
+        if getattr(f, "kind", None) == "appeal_deadline"
+        and getattr(f, "due", None) is not None
+        and (getattr(f, "visit", None) in keys or not keys)
+    ]
+    dues = [_as_date(d) for d in dues]
+    return min(dues) if dues else None
+
+
+def _as_date(value):
+    import datetime as dt
+
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def policy_quotes(policy_id: str | None, credentials: set[str], codes: set[str]) -> dict | None:
+    """The insurer's own words that support coverage: quotes naming the provider's
+    credential or a billed code, without restricting words; at most three."""
+    if not policy_id:
+        return None
+    try:
+        from helper.knowledge import KnowledgeError, load
+
+        policy = load(f"policies/{policy_id}")
+    except (ImportError, KnowledgeError):
+        return None
+    scored: list[tuple[int, int, dict]] = []
+    seen: set[str] = set()
+    for order, source in enumerate(_sources(policy)):
+        quote = source.get("quote") or ""
+        if not quote or quote in seen:
+            continue
+        seen.add(quote)
+        words = set(re.findall(r"[A-Za-z0-9]+", quote))
+        score = 2 * len(words & credentials) + len(words & codes)
+        score += 1 if "preventive" in quote.lower() else 0
+        if NEGATIVE.search(quote):
+            score -= 3
+        if score > 0:
+            scored.append((-score, order, source))
+    scored.sort(key=lambda item: (item[0], item[1]))
+    quotes = [
+        {
+            "document": s.get("document") or _title(policy),
+            "section": s.get("section") or "",
+            "quote": " ".join(s["quote"].split()),
+        }
+        for _, _, s in scored[:3]
+    ]
+    return {"title": _title(policy), "quotes": quotes} if quotes else None
+
+
+def _title(policy: Any) -> str:
+    if isinstance(policy, dict):
+        for key in ("title", "name", "document"):
+            if isinstance(policy.get(key), str):
+                return policy[key]
+    return "the plan's lactation policy"
+
+
+def _sources(node: Any):
+    """Every {document, section, quote} dict anywhere in the policy data, in order."""
+    if isinstance(node, dict):
+        if isinstance(node.get("quote"), str):
+            yield node
+        for value in node.values():
+            yield from _sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _sources(value)
+
+
+def code_descriptions() -> dict[str, str]:
+    try:
+        from helper.knowledge import KnowledgeError, load
+
+        table = load("codes")
+    except (ImportError, KnowledgeError):
+        return {}
+    return {
+        row["code"]: row.get("description", "")
+        for row in table.get("codes", [])
+        if isinstance(row, dict) and "code" in row
+    }
