@@ -1,0 +1,211 @@
+"""`lactation-helper import | export | cases`, run as real processes with Qt blocked."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from helper.store import STORE_NAME
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs the CLI with every PySide6/shiboken import made to fail: the CLI must not need Qt.
+RUN_WITHOUT_QT = textwrap.dedent(
+    """
+    import sys
+
+    class BlockQt:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "shiboken6"):
+                raise ImportError(f"Qt imported by the CLI: {name}")
+            return None
+
+    sys.meta_path.insert(0, BlockQt())
+    from helper.cli.main import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-c", RUN_WITHOUT_QT, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> str:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def case_file(tmp_path, example_case_dict) -> Path:
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(example_case_dict, indent=2), encoding="utf-8")
+    return path
+
+
+def import_case(home: Path, path: Path) -> str:
+    result = cli(home, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_import_then_export_gives_back_the_same_json(home, case_file, tmp_path, example_case_dict):
+    case_id = import_case(home, case_file)
+    out = tmp_path / "out.json"
+    result = cli(home, "export", case_id, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == example_case_dict
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_unknown_fields_survive_import_and_export(home, tmp_path, example_case_dict):
+    example_case_dict["x_from_consultant"] = {"visit_notes": ["latch ok"]}
+    example_case_dict["visits"][0]["x_room"] = 4
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    case_id = import_case(home, path)
+    result = cli(home, "export", case_id, "-o", "-")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == example_case_dict
+
+
+def test_export_without_an_id_takes_the_only_case(home, case_file, example_case_dict):
+    import_case(home, case_file)
+    result = cli(home, "export")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == example_case_dict
+
+
+def test_export_without_an_id_lists_the_ids_when_there_are_several(home, case_file):
+    first = import_case(home, case_file)
+    second = import_case(home, case_file)
+    line = assert_one_line_error(cli(home, "export"), "2 cases", first, second)
+    assert line.startswith("lactation-helper: ")
+
+
+def test_cases_lists_id_title_member_baby_updated(home, case_file):
+    case_id = import_case(home, case_file)
+    result = cli(home, "import", "--title", "For the IBCLC", str(case_file))
+    assert result.returncode == 0
+    listing = cli(home, "cases")
+    assert listing.returncode == 0, listing.stderr
+    header, first, second = listing.stdout.strip().splitlines()
+    assert header.split() == ["ID", "TITLE", "MEMBER", "BABY", "UPDATED"]
+    assert first.startswith(case_id) and "Ana Ruiz" in first and "Leo" in first
+    assert "For the IBCLC" in second
+
+
+def test_cases_on_a_fresh_folder_says_there_are_none_and_creates_nothing(home):
+    result = cli(home, "cases")
+    assert result.returncode == 0
+    assert "No cases yet" in result.stdout
+    assert not home.exists()
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("{not json", ["not valid JSON", "line 1"]),
+        ('{"format": "lactation-case/9"}', ['format: must be "lactation-case/1"']),
+        ("[]", ["case: must be an object"]),
+    ],
+)
+def test_bad_files_are_refused_with_one_line(home, case_file, tmp_path, content, words):
+    import_case(home, case_file)
+    before = (home / STORE_NAME).read_bytes()
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    line = assert_one_line_error(cli(home, "import", str(bad)), str(bad), *words)
+    assert line.startswith("lactation-helper: ")
+    assert (home / STORE_NAME).read_bytes() == before
+
+
+def test_a_field_error_names_the_field_path(home, tmp_path, example_case_dict):
+    example_case_dict["visits"][0]["lines"][0]["units"] = 0
+    example_case_dict["baby"]["birth_date"] = "2026-02-30"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    assert_one_line_error(
+        cli(home, "import", str(bad)), "baby.birth_date: must be a real date", "1 more problem"
+    )
+    assert not (home / STORE_NAME).exists()
+
+
+def test_a_missing_file_is_named(home, tmp_path):
+    missing = tmp_path / "nowhere.json"
+    assert_one_line_error(cli(home, "import", str(missing)), str(missing), "no such file")
+
+
+def test_an_unknown_case_id_is_named(home, case_file):
+    case_id = import_case(home, case_file)
+    assert_one_line_error(cli(home, "export", "zzz"), '"zzz"', case_id)
+
+
+def test_export_into_a_folder_is_refused(home, case_file, tmp_path):
+    import_case(home, case_file)
+    assert_one_line_error(cli(home, "export", "-o", str(tmp_path)), "is a folder")
+
+
+def test_import_while_the_app_runs_is_refused_but_reading_works(home, case_file, tmp_path):
+    case_id = import_case(home, case_file)
+    before = (home / STORE_NAME).read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from helper.store import Store; s = Store.open(); "
+            "print('locked', flush=True); sys.stdin.readline()",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert_one_line_error(
+            cli(home, "import", str(case_file)),
+            "already open in another window",
+            f"process {holder.pid}",
+            "Close it first.",
+        )
+        assert cli(home, "cases").returncode == 0
+        out = tmp_path / "while-open.json"
+        assert cli(home, "export", case_id, "-o", str(out)).returncode == 0
+        assert out.exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert (home / STORE_NAME).read_bytes() == before
+
+
+def test_the_cli_does_not_load_qt(home, case_file):
+    # every call above runs under the Qt blocker; this one proves the blocker works
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = RUN_WITHOUT_QT.replace("from helper.cli.main import main", "import PySide6")
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert "Qt imported by the CLI: PySide6" in result.stderr
