@@ -1,0 +1,200 @@
+"""What every rule sees: the case, its policy (or None), the federal rules, and a finding builder.
+
+Rules never hold text: `ctx.finding(kind, variant, ...)` looks the plain-words message and
+next step up in `data/finding_texts.json` by language (falling back to English) and fills
+its `{placeholders}`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from helper import knowledge
+from helper.coverage.report import Finding, Source, long_date
+from helper.model import Case, Visit
+
+DEFAULT_SEVERITY = {
+    "aca_preventive_applies": "info",
+    "aca_not_guaranteed": "warning",
+    "medicaid_rules_apply": "info",
+    "fehb_rules_apply": "info",
+    "tricare_rules_apply": "info",
+    "policy_not_in_app": "info",
+    "policy_condition": "info",
+    "cost_sharing_on_preventive": "problem",
+    "out_of_network_gap_exception": "action",
+    "provider_not_eligible_to_bill": "problem",
+    "code_not_allowed_for_provider": "problem",
+    "code_not_recognized": "problem",
+    "untimed_code_extra_units": "problem",
+    "units_per_visit_exceeded": "problem",
+    "annual_limit_exceeded": "action",
+    "tricare_session_limit": "warning",
+    "diagnosis_missing": "problem",
+    "diagnosis_not_qualifying": "problem",
+    "separate_family_claims": "problem",
+    "inpatient_not_separately_billable": "problem",
+    "prior_authorization_required": "action",
+    "postpartum_window_exceeded": "problem",
+    "infant_age_limit_exceeded": "warning",
+    "equipment_frequency_limit": "action",
+    "rental_authorization_required": "action",
+    "supplies_same_month_as_pump": "problem",
+    "modifier_not_expected": "warning",
+    "units_exceed_time": "problem",
+    "appeal_deadline": "action",
+    "external_review_deadline": "action",
+    "state_hearing_deadline": "action",
+    "complaint_route": "info",
+}
+
+
+def norm_code(code: str | None) -> str:
+    return (code or "").strip().upper()
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """`str.format` that leaves an unknown `{name}` as it is instead of failing."""
+    try:
+        return _FORMATTER.vformat(template, (), _Blank(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+class Context:
+    def __init__(self, case: Case, lang: str, today: dt.date):
+        self.case = case
+        self.lang = lang
+        self.today = today
+        self.federal = knowledge.load("federal")
+        self.texts = knowledge.load("finding_texts")
+        self.policy_id = case.plan.policy
+        self.policy = load_policy(case.plan.policy)
+        self.plan_type_rules = (
+            self.federal["plan_types"].get(case.plan.type) or self.federal["plan_types"]["unknown"]
+        )
+        self.aca_status = "unknown_type"  # set by check() from rules.plan_type.aca_status
+        self.regulator: dict[str, Any] = {}  # set by check() from rules.route.regulator_for
+
+    # --- policy data -----------------------------------------------------------------
+    def rules(self, name: str) -> list[dict[str, Any]]:
+        """The policy's rule entries of one family (empty without a policy)."""
+        if not self.policy:
+            return []
+        return [entry for entry in self.policy.get("rules", []) if entry.get("rule") == name]
+
+    def policy_sources(self, entry: dict[str, Any], with_also: bool = True) -> list[Source]:
+        sources = [Source.from_dict(entry["source"])]
+        if with_also:
+            sources += [Source.from_dict(item) for item in entry.get("also", [])]
+        return sources
+
+    def federal_sources(self, *keys: str) -> list[Source]:
+        table = self.federal["sources"]
+        return [Source.from_dict(table[key]) for key in keys]
+
+    @property
+    def aca_applies(self) -> bool:
+        return self.aca_status == "applies"
+
+    # --- case helpers ------------------------------------------------------------------
+    def visits(self) -> Iterator[tuple[str, int, Visit]]:
+        for index, visit in enumerate(self.case.visits):
+            yield self.case.visit_key(index), index, visit
+
+    def equipment_items(self) -> Iterator[tuple[str, Any]]:
+        for index, item in enumerate(self.case.equipment):
+            yield (item.id or str(index)), item
+
+    def date(self, value: dt.date | None) -> str:
+        return long_date(value, self.lang) if value else ""
+
+    # --- text --------------------------------------------------------------------------
+    def text(self, key: str) -> dict[str, str]:
+        """The message/next step of `kind:variant` (or `kind`), in the case language."""
+        base = key.split(":", 1)[0]
+        for candidate in (key, base):
+            entry = self.texts.get(candidate)
+            if entry:
+                return entry.get(self.lang) or entry.get("en") or {}
+        return {}
+
+    def finding(
+        self,
+        kind: str,
+        variant: str | None = None,
+        *,
+        sources: Iterable[Source],
+        severity: str | None = None,
+        visit: str | None = None,
+        line: int | None = None,
+        due: dt.date | None = None,
+        equipment: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        key = f"{kind}:{variant}" if variant else kind
+        text = self.text(key)
+        values = {k: (self.date(v) if isinstance(v, dt.date) else v) for k, v in values.items()}
+        if due is not None:
+            values.setdefault("due", self.date(due))
+        values.setdefault("insurer", self.case.plan.insurer or self.policy_insurer())
+        message = fill(text.get("message", kind), values)
+        next_step = fill(text.get("next_step", ""), values)
+        if due is not None and due < self.today:
+            passed = self.text("deadline_passed")
+            message = f"{message} {fill(passed.get('message', ''), values)}".strip()
+        return Finding(
+            kind=kind,
+            severity=severity or DEFAULT_SEVERITY.get(kind, "info"),
+            message=message,
+            next_step=next_step,
+            sources=list(_unique(sources)),
+            visit=visit,
+            line=line,
+            due=due,
+            equipment=equipment,
+        )
+
+    def policy_insurer(self) -> str:
+        if self.policy:
+            return self.policy.get("insurer", "your plan")
+        return "your plan" if self.lang != "es" else "su plan"
+
+
+def _unique(sources: Iterable[Source]) -> Iterator[Source]:
+    seen: set[Source] = set()
+    for source in sources:
+        if source not in seen:
+            seen.add(source)
+            yield source
+
+
+def load_policy(policy_id: str | None) -> dict[str, Any] | None:
+    """The shipped policy `policy_id`, or None when it is null or not in data/policies/."""
+    if not policy_id:
+        return None
+    name = f"policies/{policy_id}"
+    if name not in _policy_names():
+        return None
+    return knowledge.load(name)
+
+
+_NAMES: list[str] | None = None
+
+
+def _policy_names() -> list[str]:
+    global _NAMES
+    if _NAMES is None:
+        _NAMES = knowledge.names("policies")
+    return _NAMES

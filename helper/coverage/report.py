@@ -1,0 +1,142 @@
+"""The result of a coverage check: findings with their sources, the regulator and letters.
+
+`Report.to_dict()` is the `lactation-findings/1` object of shared/spec/case-format.md;
+`Report.to_text()` is the same content as readable text for the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+FINDINGS_FORMAT = "lactation-findings/1"
+SEVERITIES = ("info", "warning", "problem", "action")
+LETTER_KINDS = (
+    "aca_appeal",
+    "plan_appeal",
+    "gap_exception",
+    "claim_reprocessing",
+    "documents_request",
+    "external_review_request",
+    "regulator_complaint",
+)
+
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+}
+
+
+def long_date(value: dt.date, lang: str = "en") -> str:
+    """A date as people read it: "March 9, 2027" (en), "9 de marzo de 2027" (es)."""
+    if lang == "es":
+        return f"{value.day} de {_MONTHS['es'][value.month - 1]} de {value.year}"
+    return f"{_MONTHS['en'][value.month - 1]} {value.day}, {value.year}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: a document, its section, and words quoted from it."""
+
+    document: str
+    section: str
+    quote: str
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        return cls(str(data["document"]), str(data.get("section") or ""), str(data["quote"]))
+
+    def to_dict(self) -> dict[str, str]:
+        return {"document": self.document, "section": self.section, "quote": self.quote}
+
+
+@dataclass
+class Finding:
+    """One thing the check found. `visit` is the visit key, `line` the claim-line index."""
+
+    kind: str
+    severity: str
+    message: str
+    next_step: str
+    sources: list[Source]
+    visit: str | None = None
+    line: int | None = None
+    due: dt.date | None = None
+    equipment: str | None = None  # added field: the equipment item's id or index
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "visit": self.visit,
+            "line": self.line,
+            "equipment": self.equipment,
+            "message": self.message,
+            "next_step": self.next_step,
+            "due": self.due.isoformat() if self.due else None,
+            "sources": [source.to_dict() for source in self.sources],
+        }
+
+
+@dataclass
+class Report:
+    aca_preventive_applies: bool
+    findings: list[Finding] = field(default_factory=list)
+    regulator: dict[str, Any] | None = None
+    letters: list[str] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [finding.kind for finding in self.findings]
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [finding for finding in self.findings if finding.kind == kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FINDINGS_FORMAT,
+            "aca_preventive_applies": self.aca_preventive_applies,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "regulator": self.regulator,
+            "letters": list(self.letters),
+        }
+
+    def to_text(self) -> str:
+        """Readable text: each finding with its next step, due date and sources."""
+        out = [
+            "Lactation coverage check",
+            "ACA preventive-care rule applies: "
+            + ("yes" if self.aca_preventive_applies else "not confirmed"),
+            "",
+        ]
+        labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}
+        for number, finding in enumerate(self.findings, 1):
+            where = []
+            if finding.visit is not None:
+                where.append(f"visit {finding.visit}")
+            if finding.line is not None:
+                where.append(f"line {finding.line + 1}")
+            if finding.equipment is not None:
+                where.append(f"equipment {finding.equipment}")
+            place = f" ({', '.join(where)})" if where else ""
+            out.append(
+                f"{number}. [{labels.get(finding.severity, finding.severity)}] {finding.kind}{place}"
+            )
+            out.append(f"   {finding.message}")
+            if finding.next_step:
+                out.append(f"   Next step: {finding.next_step}")
+            if finding.due:
+                out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
+            for source in finding.sources:
+                section = f", {source.section}" if source.section else ""
+                out.append(f'   Source: {source.document}{section}: "{source.quote}"')
+            out.append("")
+        if self.regulator:
+            out.append(f"Regulator: {self.regulator.get('name') or 'unknown'}")
+            for key in ("complaint_url", "phone", "mail"):
+                if self.regulator.get(key):
+                    out.append(f"   {key.replace('_', ' ')}: {self.regulator[key]}")
+            out.append("")
+        if self.letters:
+            out.append("Suggested letters: " + ", ".join(self.letters))
+        return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,39 @@
+"""One module per rule family. Each has `findings(ctx) -> Iterable[Finding]`.
+
+The order here is the order findings appear in a report: what kind of plan it is first,
+then billing and policy rules, then deadlines, and who takes a complaint last.
+"""
+
+from helper.coverage.rules import (
+    authorization,
+    billing_codes,
+    deadlines,
+    diagnoses,
+    dyad,
+    equipment,
+    inpatient,
+    network,
+    plan_type,
+    policy_notes,
+    provider_eligibility,
+    route,
+    units,
+    windows,
+)
+
+RULE_MODULES = (
+    plan_type,
+    policy_notes,
+    network,
+    provider_eligibility,
+    billing_codes,
+    units,
+    diagnoses,
+    dyad,
+    inpatient,
+    authorization,
+    windows,
+    equipment,
+    deadlines,
+    route,
+)

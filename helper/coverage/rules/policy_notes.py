@@ -1,0 +1,46 @@
+"""Notes about the insurer's policy itself: not in the app, or a condition it sets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from helper.coverage.context import Context, norm_code
+from helper.coverage.report import Finding
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    if ctx.policy is None:
+        yield _not_in_app(ctx)
+        return
+    for entry in ctx.rules("medical_necessity"):
+        yield ctx.finding(
+            "policy_condition", "medical_necessity", sources=ctx.policy_sources(entry)
+        )
+    for entry in ctx.rules("pump_eligibility"):
+        codes = {norm_code(code) for code in entry["codes"]}
+        for key, item in ctx.equipment_items():
+            if norm_code(item.code) in codes:
+                yield ctx.finding(
+                    "policy_condition",
+                    "pump_eligibility",
+                    sources=ctx.policy_sources(entry),
+                    equipment=key,
+                    code=norm_code(item.code),
+                )
+                break
+
+
+def _not_in_app(ctx: Context) -> Finding:
+    if ctx.aca_status == "medicaid":
+        sources = ctx.federal_sources("medicaid")
+        variant = "medicaid"
+    else:
+        sources = ctx.federal_sources("documents", "plan_documents")
+        variant = None
+    named = ctx.policy_id or ""
+    return ctx.finding(
+        "policy_not_in_app",
+        variant if not named else (variant or "unknown_id"),
+        sources=sources,
+        policy=named,
+    )

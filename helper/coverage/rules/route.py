@@ -1,0 +1,62 @@
+"""Who regulates this plan and where a complaint goes (also `Report.regulator`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from helper.coverage.context import Context
+from helper.coverage.report import Finding, Source
+
+
+def regulator_for(ctx: Context) -> dict[str, Any]:
+    """The regulator from helper.regulators when it is there, else the general route."""
+    try:
+        from helper.regulators import regulator_for as lookup
+    except ImportError:
+        lookup = None
+    if lookup is not None:
+        try:
+            found = lookup(ctx.case)
+        except Exception:  # a gap in regulator data must not stop the check
+            found = None
+        if found:
+            return dict(found)
+    return fallback_regulator(ctx)
+
+
+def fallback_regulator(ctx: Context) -> dict[str, Any]:
+    route = ctx.federal["complaint_routes"][ctx.plan_type_rules["complaint"]]
+    regulator = {k: route[k] for k in ("name", "kind", "complaint_url", "phone", "mail")}
+    regulator["state"] = ctx.case.member.state
+    regulator["also"] = []
+    regulator["sources"] = [route["source"]]
+    return regulator
+
+
+def _sources(ctx: Context, regulator: dict[str, Any]) -> list[Source]:
+    found: list[Source] = []
+    raw = regulator.get("sources") or ([regulator["source"]] if regulator.get("source") else [])
+    for item in raw:
+        if isinstance(item, dict) and item.get("document") and item.get("quote"):
+            found.append(Source.from_dict(item))
+    if not found:
+        route = ctx.federal["complaint_routes"][ctx.plan_type_rules["complaint"]]
+        found.append(Source.from_dict(route["source"]))
+    return found
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    regulator = ctx.regulator
+    contact = [regulator.get(k) for k in ("complaint_url", "phone") if regulator.get(k)]
+    also = [
+        a.get("name") for a in regulator.get("also") or [] if isinstance(a, dict) and a.get("name")
+    ]
+    yield ctx.finding(
+        "complaint_route",
+        "also" if also else None,
+        sources=_sources(ctx, regulator),
+        name=regulator.get("name") or "",
+        contact=", ".join(contact) if contact else "",
+        also="; ".join(also),
+    )

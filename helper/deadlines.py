@@ -1,0 +1,121 @@
+"""Appeal and external-review deadlines by plan type, with the rule each one comes from.
+
+The numbers and their citations live in `data/federal.json` ("deadlines" and "plan_types");
+this module only does the date arithmetic:
+
+- days: the notice date plus N calendar days (we count from the date on the denial notice,
+  which is never later than the day it was received, so the date shown is the safe one);
+- months, "first_day_of_next_month": 45 CFR 147.136(d)(2)(i) — four months later; when that
+  month has no matching day, the first day of the fifth month (October 30 -> March 1). The
+  weekend/federal-holiday extension of the same paragraph is stated in words, not computed;
+- months, "last_day_of_month": no rule we can cite says what happens without a matching day
+  (FEHB's 6 months), so we take the last day of that month, the earlier and safer date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from helper import knowledge
+from helper.model import Claim, Plan
+
+
+def add_months(start: dt.date, months: int, no_matching_day: str = "last_day_of_month") -> dt.date:
+    """`start` moved by `months` calendar months (negative goes back).
+
+    When the target month is shorter than `start.day`: "last_day_of_month" gives that
+    month's last day; "first_day_of_next_month" gives the first day of the month after it.
+    """
+    index = start.year * 12 + (start.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    if start.day <= last:
+        return dt.date(year, month, start.day)
+    if no_matching_day == "first_day_of_next_month":
+        return dt.date(year, month, last) + dt.timedelta(days=1)
+    return dt.date(year, month, last)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A computed deadline. `due` is None when no rule we can cite gives a date."""
+
+    rule: str  # the id in data/federal.json "deadlines"
+    due: dt.date | None
+    counted_from: dt.date | None
+    sources: list[dict[str, str]] = field(default_factory=list)
+    up_to: bool = False  # the rule sets a maximum; the state or the notice may give less
+    weekend_holiday_rule: bool = False
+
+
+def _federal() -> dict[str, Any]:
+    return knowledge.load("federal")
+
+
+def _compute(rule_id: str, start: dt.date | None, state: str | None = None) -> Deadline:
+    federal = _federal()
+    rule = federal["deadlines"][rule_id]
+    source_keys = list(rule.get("sources", []))
+    days = rule.get("days")
+    override = (rule.get("by_state") or {}).get(state or "")
+    if override:
+        days = override.get("days", days)
+        source_keys = list(override.get("sources", [])) + source_keys
+    due = None
+    if start is not None:
+        if days is not None:
+            due = start + dt.timedelta(days=days)
+        elif rule.get("months") is not None:
+            due = add_months(
+                start, rule["months"], rule.get("no_matching_day", "last_day_of_month")
+            )
+    sources = [federal["sources"][key] for key in source_keys]
+    up_to = bool(rule.get("up_to")) or (bool(rule.get("up_to_days")) and not override)
+    return Deadline(
+        rule=rule_id,
+        due=due,
+        counted_from=start,
+        sources=sources,
+        up_to=up_to,
+        weekend_holiday_rule=bool(rule.get("weekend_holiday_rule")),
+    )
+
+
+def appeal_rule(plan: Plan) -> str:
+    plan_types = _federal()["plan_types"]
+    return (plan_types.get(plan.type) or plan_types["unknown"])["appeal"]
+
+
+def appeal_deadline(claim: Claim, plan: Plan) -> Deadline:
+    """The last day to file the first appeal of `claim`, counted from its `denial_date`.
+
+    180 days for private plans (29 CFR 2560.503-1(h)(3)(i), 45 CFR 147.136), 60 days for
+    Medicaid managed care (42 CFR 438.402(c)(2)(ii)), up to 90 days for fee-for-service
+    Medicaid (42 CFR 431.221(d)), 6 months for FEHB (5 CFR 890.105); the earliest of these
+    (60 days) when the plan type is unknown. `due` is None without a denial date or when
+    no cited rule gives one (CHIP, TRICARE, short-term plans).
+    """
+    return _compute(appeal_rule(plan), claim.denial_date)
+
+
+def after_final_denial_rule(plan: Plan) -> str | None:
+    plan_types = _federal()["plan_types"]
+    return (plan_types.get(plan.type) or plan_types["unknown"])["after_final_denial"]
+
+
+def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None) -> Deadline | None:
+    """The next step's deadline after the final internal denial (`claim.final_denial_date`).
+
+    Private plans: external review within 4 months (45 CFR 147.136(d)(2)(i)). Medicaid
+    managed care: State fair hearing, 90-120 days as the state sets (42 CFR 438.408(f)(2);
+    California 120 days). FEHB: OPM review (no date computed). None when the plan type has
+    no such step in the rules we cite.
+    """
+    rule_id = after_final_denial_rule(plan)
+    if rule_id is None:
+        return None
+    return _compute(rule_id, claim.final_denial_date, state)
