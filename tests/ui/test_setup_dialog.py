@@ -8,9 +8,16 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 
+import ui.pages
 from helper.store import Store
 from ui.app import create_main_window
 from ui.dialogs.setup_dialog import SetupDialog, default_case_title
+
+
+@pytest.fixture(autouse=True)
+def settings_page_only(monkeypatch):
+    """The set-up does not depend on which feature pages have landed."""
+    monkeypatch.setattr(ui.pages, "PAGE_CLASSES", ["ui.pages.settings:SettingsPage"])
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+import ui.settings
 from ui.context import AppContext
 from ui.main_window import load_available
 from ui.pages.base import Page
-from ui.settings import SETTINGS_SECTIONS
 
 
 class SettingsPage(Page):
@@ -32,7 +32,7 @@ class SettingsPage(Page):
         column_layout = QVBoxLayout(column)
         column_layout.addWidget(heading)
         self.sections = []
-        for section_class in load_available(SETTINGS_SECTIONS):
+        for section_class in load_available(ui.settings.SETTINGS_SECTIONS):
             section = section_class(context, column)
             self.sections.append(section)
             column_layout.addWidget(section)
