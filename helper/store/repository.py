@@ -218,6 +218,13 @@ class Store:
         """Backups of the store, newest first."""
         return backups.list_backups(self.home)
 
+    def backup_now(self) -> Path | None:
+        """Copy the store into the backups now; None when the newest backup already matches."""
+        with self._mutex:
+            if not self.path.exists():
+                return None
+            return backups.make_backup(self.home, self.path.read_bytes())
+
     def restore_backup(self, path: Path) -> None:
         """Replace the store's content with a backup (atomically); the current content is
         backed up first, so a restore can itself be undone."""

@@ -193,3 +193,13 @@ def test_temp_files_left_by_a_crash_are_cleaned_up(home, example_case_dict):
     with Store.open(home) as store:
         assert len(store.list_cases()) == 1
     assert not leftover.exists()
+
+
+def test_backup_now_adds_a_backup_once_per_change(home, example_case_dict):
+    with Store.open(home) as store:
+        assert store.backup_now() is not None
+        assert store.backup_now() is None
+        store.add_case(Case.from_dict(example_case_dict))
+        made = store.backup_now()
+        assert made == store.list_backups()[0]
+        assert made.read_bytes() == (home / STORE_NAME).read_bytes()
