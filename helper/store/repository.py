@@ -394,13 +394,15 @@ class Store:
             self._check_writable()
             case_doc_id, _ = self._case_doc(case_id)
             doc = self._checked_letter(record)
-            matches = self._db.table(LETTERS).search(
-                (Q.case == case_id) & (Q.record.id == record.id)
-            )
+            matches = [
+                doc_id
+                for doc_id, stored in self._docs(LETTERS)
+                if stored.get("case") == case_id and stored["record"].get("id") == record.id
+            ]
             if not matches:
                 raise KeyError(record.id)
             with self._storage.batch():
-                self._db.table(LETTERS).update({"record": doc}, doc_ids=[matches[0].doc_id])
+                self._db.table(LETTERS).update({"record": doc}, doc_ids=matches[:1])
                 self._touch(case_doc_id)
 
     # Checklist ticks -------------------------------------------------------------------
@@ -527,10 +529,12 @@ def _read_checked(path: Path) -> tuple[Tables, dict[str, str], bytes]:
     if version > SCHEMA_VERSION:
         raise StoreError(_newer_version_message(version))
     check_shape(tables)
-    if CASES in tables:
-        for doc in tables[CASES].values():
-            if not isinstance(doc.get("id"), str) or not isinstance(doc.get("data"), dict):
-                raise UnreadableStore("a case record is damaged")
+    for doc in tables.get(CASES, {}).values():
+        if not isinstance(doc.get("id"), str) or not isinstance(doc.get("data"), dict):
+            raise UnreadableStore("a case record is damaged")
+    for doc in tables.get(LETTERS, {}).values():
+        if not isinstance(doc.get("case"), str) or not isinstance(doc.get("record"), dict):
+            raise UnreadableStore("a letter record is damaged")
     return tables, pieces, raw
 
 

@@ -27,6 +27,7 @@ def corrupt_files(home):
         b"[1, 2, 3]",  # JSON, but not an object
         b'{"cases": []}',  # wrong shape: a table that is not an object
         b'{"cases": {"1": {"id": 5, "data": {}}}}',  # a damaged case record
+        b'{"letters": {"1": {"case": "a", "record": "?"}}}',  # a damaged letter record
         b'{"meta": {"1": {"schema": 1}}} trailing',
         b"",  # empty
         b"\xff\xfe\x00garbage",  # not UTF-8
