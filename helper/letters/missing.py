@@ -127,6 +127,15 @@ def _recipient(kind, case, letter_facts, regulator) -> list[MissingFact]:
     if kind.recipient == "regulator":
         if regulator and (regulator.get("mail") or regulator.get("complaint_url")):
             return []
+        if regulator and regulator.get("name"):
+            site = regulator.get("url") or regulator.get("check_at") or "the agency's website"
+            return [
+                MissingFact(
+                    "recipient.address",
+                    f"The mailing address (or complaint web page) of {regulator['name']}",
+                    f"the agency's website: {site}",
+                )
+            ]
         return [
             MissingFact(
                 "recipient.name",

@@ -259,3 +259,11 @@ def test_suggested_kinds_put_fitting_kinds_first(example_case_dict, home):
     medicaid = suggested_kinds(case_of(medicaid_dict(example_case_dict)))
     assert "aca_appeal" not in medicaid and "external_review_request" not in medicaid
     assert medicaid[0] == "plan_appeal"
+
+
+def test_a_regulator_without_an_address_asks_only_for_the_address(example_case_dict, home):
+    case = case_of(medicaid_dict(example_case_dict))
+    missing = missing_facts("regulator_complaint", case)
+    assert [fact.key for fact in missing] == ["recipient.address"]
+    letter = render_letter("regulator_complaint", case, extra=ADDRESS, today=TODAY)
+    assert letter.recipient.name and letter.recipient.name != "Health Net"
