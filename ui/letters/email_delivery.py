@@ -1,0 +1,140 @@
+"""Send the letter by email: the PDF attached, the text as the body, on a worker thread.
+
+The password comes from the keychain, or from the password dialog when none is kept.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from helper.mail import SmtpAccount, build_message
+from helper.secrets import account_key
+from ui import printing
+from ui.dialogs.password_dialog import PasswordDialog
+from ui.letters import account as accounts
+from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob, plain_os_error
+from ui.letters.mail_worker import MailSender
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmailDelivery", text)
+
+
+def letter_pdf_bytes(html: str, title: str) -> bytes:
+    """The letter as the same PDF "Save PDF" writes (Qt), read back as bytes."""
+    with tempfile.TemporaryDirectory(prefix="lactation-letter-") as folder:
+        path = printing.render_html_pdf(html, Path(folder) / "letter.pdf", title=title)
+        return path.read_bytes()
+
+
+class EmailDelivery(Delivery):
+    method = "email"
+
+    def __init__(self) -> None:
+        self.sender: MailSender | None = None
+        self.dialog: PasswordDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.sender is not None and self.sender.busy
+
+    def start(self, job: LetterJob, done: Done) -> None:
+        account = accounts.load_account(job.store)
+        to = job.to.strip()
+        if account is None:
+            done(
+                DeliveryResult.failure(
+                    self.method,
+                    _tr(
+                        "Set up your email account first: Settings, then Email. Or use "
+                        '"Open in my mail app".'
+                    ),
+                )
+            )
+            return
+        if not accounts.is_email_address(to):
+            done(
+                DeliveryResult.failure(
+                    self.method,
+                    _tr(
+                        'Type the email address to send the letter to in "Send to" (for '
+                        "example appeals@insurer.com)."
+                    ),
+                )
+            )
+            return
+        if not accounts.needs_password(account):
+            self._send(job, account, None, done)
+            return
+        password = accounts.stored_password(account)
+        if password is not None:
+            self._send(job, account, password, done)
+            return
+        self._ask_password(job, account, done)
+
+    def _ask_password(self, job: LetterJob, account: SmtpAccount, done: Done) -> None:
+        dialog = PasswordDialog(
+            account_key(account.user, account.host), accounts.keychain_available(), job.parent
+        )
+        self.dialog = dialog
+
+        def given(password: str, remember: bool) -> None:
+            self.dialog = None
+            note = accounts.remember_password(account, password) if remember else None
+            self._send(job, account, password, done, note)
+
+        def cancelled() -> None:
+            self.dialog = None
+            done(DeliveryResult.cancel(self.method, _tr("Not sent: no password was given.")))
+
+        dialog.password_given.connect(given)
+        dialog.rejected.connect(cancelled)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _send(
+        self,
+        job: LetterJob,
+        account: SmtpAccount,
+        password: str | None,
+        done: Done,
+        note: str | None = None,
+    ) -> None:
+        letter, to = job.letter, job.to.strip()
+        try:
+            pdf = letter_pdf_bytes(letter.html, letter.subject)
+        except OSError as error:
+            done(
+                DeliveryResult.failure(
+                    self.method, plain_os_error(error, _tr("Could not make the PDF"))
+                )
+            )
+            return
+        message = build_message(letter, to, account.from_address, pdf, f"{job.file_stem}.pdf")
+        sender = MailSender()
+        self.sender = sender
+
+        def finished(reason: str) -> None:
+            self.sender = None
+            sender.deleteLater()
+            if reason:
+                done(
+                    DeliveryResult.failure(
+                        self.method,
+                        _tr(
+                            "Not sent. {reason} Your letter is kept: you can try again, "
+                            "or save it as a PDF."
+                        ).format(reason=reason),
+                    )
+                )
+                return
+            text = _tr("Sent the letter to {to}, with the PDF attached.").format(to=to)
+            if note:
+                text += " " + _tr("(The password was not remembered: {why})").format(why=note)
+            done(DeliveryResult.success(self.method, text, to=to))
+
+        sender.finished.connect(finished)
+        sender.send(account, password, message)

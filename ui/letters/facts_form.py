@@ -1,0 +1,141 @@
+"""The inline form that asks for the facts a letter still needs (from `missing_facts`).
+
+One row per fact: the question, a field (a list to pick from when the fact has choices,
+several lines for an address, one line otherwise) and where to find the answer. Rows stay
+once asked, so a filled fact does not vanish while the user is typing; `values()` gives
+what was typed, ready to pass as `extra`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helper.letters import MissingFact
+from ui.widgets.explanation import ExplanationLabel
+
+MULTI_LINE_KEYS = ("recipient.address", "member.address")
+
+
+def field_name(key: str) -> str:
+    """The objectName of a fact's field: "letters-fact-recipient.address"."""
+    return f"letters-fact-{key}"
+
+
+class FactsForm(QWidget):
+    """Rows of questions; `changed` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("letters-facts")
+        self.setAccessibleName(self.tr("Facts the letter needs"))
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    # --- rows ---------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        while self.layout_.rowCount():
+            self.layout_.removeRow(0)
+        self.fields.clear()
+        self.labels.clear()
+
+    def add_facts(self, facts: list[MissingFact], values: dict[str, str]) -> None:
+        """Add a row for each fact not shown yet, filled with `values` where known."""
+        for fact in facts:
+            if fact.key in self.fields:
+                continue
+            field = self._field(fact, values.get(fact.key, ""))
+            label = QLabel(fact.question)
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            where = ExplanationLabel(self.tr("Where to find it: {where}").format(where=fact.where))
+            where.setObjectName(f"letters-fact-where-{fact.key}")
+            column = QWidget()
+            box = QVBoxLayout(column)
+            box.setContentsMargins(0, 0, 0, 6)
+            box.addWidget(field)
+            box.addWidget(where)
+            self.layout_.addRow(label, column)
+            self.fields[fact.key] = field
+            self.labels[fact.key] = label
+
+    def _field(self, fact: MissingFact, value: str) -> QWidget:
+        field: QWidget
+        if fact.choices:
+            combo = QComboBox()
+            combo.addItem(self.tr("Choose…"), "")
+            for choice, text in fact.choices:
+                combo.addItem(text, choice)
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            field = combo
+        elif fact.key in MULTI_LINE_KEYS:
+            edit = QPlainTextEdit(value)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            edit.textChanged.connect(self.changed.emit)
+            field = edit
+        else:
+            line = QLineEdit(value)
+            line.setMinimumHeight(30)
+            line.textChanged.connect(lambda _t: self.changed.emit())
+            field = line
+        field.setObjectName(field_name(fact.key))
+        field.setAccessibleName(fact.question)
+        field.setAccessibleDescription(fact.where)
+        field.setToolTip(fact.where)
+        return field
+
+    # --- values ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        """Every typed or chosen value, by fact key (empty ones left out)."""
+        found: dict[str, str] = {}
+        for key, field in self.fields.items():
+            value = _value(field)
+            if value.strip():
+                found[key] = value
+        return found
+
+    def set_value(self, key: str, value: str) -> None:
+        """Fill one field (tests and restoring drafts)."""
+        field = self.fields[key]
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(max(field.findData(value), 0))
+        elif isinstance(field, QPlainTextEdit):
+            field.setPlainText(value)
+        else:
+            field.setText(value)
+
+    def mark_needed(self, keys: set[str]) -> None:
+        """Show which questions are still unanswered (bold question)."""
+        for key, label in self.labels.items():
+            font = label.font()
+            font.setBold(key in keys)
+            label.setFont(font)
+
+    def is_empty(self) -> bool:
+        return not self.fields
+
+
+def _value(field: QWidget) -> str:
+    if isinstance(field, QComboBox):
+        return str(field.currentData() or "")
+    if isinstance(field, QPlainTextEdit):
+        return field.toPlainText()
+    return field.text()
