@@ -17,7 +17,7 @@ from typing import Any
 from helper.call_log import FollowUp, follow_ups
 from helper.model import Call, Case, LetterRecord
 
-_LETTER_TAG = re.compile(r"\s*\(letter:\s*([a-z0-9_]+)\)")
+_LETTER_TAG = re.compile(r"\s*\(letters?:\s*([^)]*)\)")
 
 SEVERITY_ORDER = ("problem", "action", "warning", "info")
 
@@ -69,6 +69,19 @@ class NextActions:
         return not (self.actions or self.deadlines or self.follow_ups or self.last_letter)
 
 
+def source_dict(source: Any) -> dict[str, Any]:
+    """A source as a {document, section, quote} dict, from a dict or the checker's Source."""
+    if isinstance(source, dict):
+        return source
+    if hasattr(source, "to_dict"):
+        return source.to_dict()
+    return {k: getattr(source, k, "") for k in ("document", "section", "quote")}
+
+
+def sources_of(finding: Any) -> tuple[dict[str, Any], ...]:
+    return tuple(source_dict(s) for s in (getattr(finding, "sources", None) or ()))
+
+
 def long_date(value: dt.date) -> str:
     """ "March 9, 2027" (English month names, no leading zero)."""
     return f"{value:%B} {value.day}, {value.year}"
@@ -86,10 +99,19 @@ def days_left_text(days: int) -> str:
     return f"passed {-days} days ago"
 
 
-def letter_in(next_step: str | None) -> str | None:
-    """The letter kind a next step names with "(letter: kind)", or None."""
+def letters_in(next_step: str | None) -> list[str]:
+    """The letter kinds a next step names: "(letter: kind)" or "(letters: a, b)"."""
     match = _LETTER_TAG.search(next_step or "")
-    return match.group(1) if match else None
+    if not match:
+        return []
+    kinds = re.split(r",|\bor\b|\band\b", match.group(1))
+    return [kind.strip() for kind in kinds if re.fullmatch(r"[a-z0-9_]+", kind.strip())]
+
+
+def letter_in(next_step: str | None) -> str | None:
+    """The first letter kind a next step names, or None."""
+    kinds = letters_in(next_step)
+    return kinds[0] if kinds else None
 
 
 def without_letter_tag(next_step: str | None) -> str:
@@ -107,7 +129,7 @@ def open_actions(findings: Iterable[Any]) -> list[ActionItem]:
             next_step=without_letter_tag(f.next_step),
             visit=f.visit,
             letter_kind=letter_in(f.next_step),
-            sources=tuple(f.sources or ()),
+            sources=sources_of(f),
         )
         for f in findings
         if f.severity in ("problem", "action") and f.due is None
@@ -127,7 +149,7 @@ def deadlines(findings: Iterable[Any], today: dt.date) -> list[Deadline]:
             next_step=without_letter_tag(f.next_step),
             visit=f.visit,
             letter_kind=letter_in(f.next_step),
-            sources=tuple(f.sources or ()),
+            sources=sources_of(f),
         )
         for f in findings
         if f.due is not None

@@ -14,7 +14,13 @@ from typing import Any
 
 from helper.call_prep import codes_to_give, pushback_cards, questions
 from helper.model import Case
-from helper.next_actions import SEVERITY_ORDER, letter_in, long_date, without_letter_tag
+from helper.next_actions import (
+    SEVERITY_ORDER,
+    letters_in,
+    long_date,
+    sources_of,
+    without_letter_tag,
+)
 
 SEVERITY_WORDS = {
     "problem": "Problem",
@@ -93,10 +99,11 @@ def _findings_html(case: Case, findings: list[Any]) -> str:
                 parts.append(f"<p><b>Next step:</b> {escape(step)}</p>")
             if finding.due is not None:
                 parts.append(f"<p><b>Due:</b> {long_date(finding.due)}</p>")
-            kind = letter_in(finding.next_step)
-            if kind:
-                parts.append(f'<p class="quiet">Letter in the app: {escape(kind)}</p>')
-            parts.extend(_source_line(s) for s in (finding.sources or [])[:2])
+            kinds = letters_in(finding.next_step)
+            if kinds:
+                names = ", ".join(k.replace("_", " ") for k in kinds)
+                parts.append(f'<p class="quiet">Letter in the app: {escape(names)}</p>')
+            parts.extend(_source_line(s) for s in sources_of(finding)[:2])
     return "".join(parts)
 
 

@@ -95,6 +95,7 @@ class CallScriptView(QScrollArea):
     def show_case(self, case: Case | None) -> None:
         for widget in self._question_widgets:
             self.questions_layout.removeWidget(widget)
+            widget.setParent(None)
             widget.deleteLater()
         self._question_widgets = []
         for number, question in enumerate(questions(), start=1):

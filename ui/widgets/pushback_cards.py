@@ -61,6 +61,7 @@ class PushbackCards(QWidget):
     def set_cards(self, cards: list[PushbackCard]) -> None:
         for view in self.views:
             self.column.removeWidget(view)
+            view.setParent(None)
             view.deleteLater()
         self.views = [PushbackCardView(card, self) for card in cards]
         for view in self.views:

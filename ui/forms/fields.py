@@ -1,0 +1,130 @@
+"""Small field widgets the case forms share: choice boxes, yes/no/don't-know, optional
+dates, and a form row with its explanation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def name_widget(widget: QWidget, name: str, label: str, tip: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(label)
+    widget.setToolTip(tip)
+    widget.setAccessibleDescription(tip)
+    widget.setMinimumHeight(30)
+    return widget
+
+
+def add_row(form: QFormLayout, label: str, field: QWidget, explanation: str = "") -> None:
+    """A labelled row; the explanation sits under the field in quieter text."""
+    if not explanation:
+        form.addRow(label, field)
+        return
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 4)
+    column.setSpacing(1)
+    column.addWidget(field)
+    note = QLabel(explanation)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setProperty("role", "explanation")
+    note.setObjectName(f"{field.objectName()}-explanation")
+    font = note.font()
+    font.setPointSizeF(max(font.pointSizeF() * 0.9, 8.5))
+    note.setFont(font)
+    note.setStyleSheet("QLabel { color: palette(dark); }")
+    column.addWidget(note)
+    form.addRow(label, box)
+    label_widget = form.labelForField(box)
+    if isinstance(label_widget, QLabel):
+        label_widget.setBuddy(field)
+
+
+class ChoiceBox(QComboBox):
+    """A combo box over (value, label) pairs; `value()` / `set_value()` use the values."""
+
+    def __init__(self, choices: Sequence[tuple[Any, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        for value, label in choices:
+            self.addItem(label, value)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        for index in range(self.count()):
+            if self.itemData(index) == value:
+                self.setCurrentIndex(index)
+                return
+        self.setCurrentIndex(0)
+
+
+def yes_no_unknown(parent: QWidget | None = None) -> ChoiceBox:
+    tr = parent.tr if parent is not None else (lambda s: s)
+    return ChoiceBox([(None, tr("Don't know")), (True, tr("Yes")), (False, tr("No"))], parent)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateField(QDateEdit):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("MMMM d, yyyy")
+        self.setDate(QDate.currentDate())
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(to_qdate(value) if value else QDate.currentDate())
+
+
+class OptionalDateField(QWidget):
+    """A date that may be unset: a "known" tick box and the date."""
+
+    def __init__(self, known_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(known_text)
+        self.date = DateField()
+        self.date.setEnabled(False)
+        self.known.toggled.connect(self.date.setEnabled)
+        row.addWidget(self.known)
+        row.addWidget(self.date, 1)
+
+    def setObjectName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        super().setObjectName(name)
+        self.known.setObjectName(f"{name}-known")
+        self.date.setObjectName(f"{name}-date")
+
+    def value(self) -> dt.date | None:
+        return self.date.value() if self.known.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.known.setChecked(value is not None)
+        self.date.set_value(value)

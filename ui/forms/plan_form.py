@@ -1,0 +1,117 @@
+"""The plan form: insurer, plan type (explained), grandfathered, the insurer policy, and
+whether an in-network lactation provider is available."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from helper.codes import policy_names
+from helper.knowledge import names
+from helper.model import PLAN_TYPES, Case
+from helper.summary import PLAN_TYPE_WORDS
+from ui.forms.fields import ChoiceBox, add_row, name_widget, yes_no_unknown
+
+
+def _plan_type_choices() -> list[tuple[str, str]]:
+    try:
+        from ui.widgets.plan_choices import plan_type_choices
+
+        return [(value, label) for value, label, _explained in plan_type_choices()]
+    except ImportError:
+        return [(value, PLAN_TYPE_WORDS.get(value, value)) for value in PLAN_TYPES]
+
+
+class PlanForm(QWidget):
+    """objectNames: `plan-insurer`, `plan-name`, `plan-type`, `plan-grandfathered`,
+    `plan-policy`, `plan-in-network-available`."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        tr = self.tr
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.insurer = name_widget(
+            QLineEdit(), "plan-insurer", tr("Insurer"), tr("The company on your insurance card")
+        )
+        add_row(form, tr("Insurer"), self.insurer)
+        self.plan_name = name_widget(
+            QLineEdit(),
+            "plan-name",
+            tr("Plan name"),
+            tr("The plan's name, e.g. Blue Preferred PPO"),
+        )
+        add_row(form, tr("Plan name"), self.plan_name)
+        self.type = name_widget(
+            ChoiceBox(_plan_type_choices()),
+            "plan-type",
+            tr("Plan type"),
+            tr("What kind of plan this is"),
+        )
+        add_row(
+            form, tr("Plan type"), self.type,
+            tr("This decides which rules protect you. Job-based plans are 'self-funded' when the "
+               "employer pays claims itself (often only an insurer's name is on the card): ask "
+               "your benefits office. Medicaid and CHIP follow state rules, not the ACA's."),
+        )  # fmt: skip
+        self.grandfathered = name_widget(
+            yes_no_unknown(self),
+            "plan-grandfathered",
+            tr("Grandfathered"),
+            tr("Whether the plan is grandfathered under the ACA"),
+        )
+        add_row(
+            form, tr("Grandfathered?"), self.grandfathered,
+            tr("A plan in force since March 23, 2010 and not changed since may be "
+               "'grandfathered' and need not follow the ACA's free preventive care rule. "
+               "It must say so in its plan materials; most plans are not."),
+        )  # fmt: skip
+        known = policy_names()
+        policies = [(None, tr("Not in the app / don't know"))] + [
+            (pid, known.get(pid, pid)) for pid in (n.split("/", 1)[1] for n in names("policies"))
+        ]
+        self.policy = name_widget(
+            ChoiceBox(policies),
+            "plan-policy",
+            tr("Insurer policy"),
+            tr("The insurer's own lactation policy, when the app has it"),
+        )
+        add_row(
+            form, tr("Insurer's lactation policy"), self.policy,
+            tr("When the app knows your insurer's lactation policy, it checks codes and "
+               "limits against it."),
+        )  # fmt: skip
+        self.in_network = name_widget(
+            yes_no_unknown(self),
+            "plan-in-network-available",
+            tr("In-network lactation provider available"),
+            tr("Whether your plan has an in-network lactation provider you can see"),
+        )
+        add_row(
+            form, tr("In-network lactation provider?"), self.in_network,
+            tr("If the plan has no in-network lactation provider you can reach, you can ask "
+               "for a 'gap exception': the plan covers an out-of-network provider at the "
+               "in-network level, with nothing for you to pay."),
+        )  # fmt: skip
+
+    def load(self, case: Case) -> None:
+        plan = case.plan
+        self.insurer.setText(plan.insurer or "")
+        self.plan_name.setText(plan.plan_name or "")
+        self.type.set_value(plan.type)
+        self.grandfathered.set_value(plan.grandfathered)
+        self.policy.set_value(plan.policy)
+        self.in_network.set_value(case.in_network_lactation_provider_available)
+
+    def apply_to(self, case: Case) -> Case:
+        """A copy of `case` with this form's values (unknown fields kept)."""
+        updated = copy.deepcopy(case)
+        plan = updated.plan
+        plan.insurer = self.insurer.text().strip() or None
+        plan.plan_name = self.plan_name.text().strip() or None
+        plan.type = self.type.value()
+        plan.grandfathered = self.grandfathered.value()
+        plan.policy = self.policy.value()
+        updated.in_network_lactation_provider_available = self.in_network.value()
+        return updated
