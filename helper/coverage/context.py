@@ -8,7 +8,6 @@ its `{placeholders}`.
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -61,13 +60,10 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
-_FORMATTER = string.Formatter()
-
-
 def fill(template: str, values: dict[str, Any]) -> str:
     """`str.format` that leaves an unknown `{name}` as it is instead of failing."""
     try:
-        return _FORMATTER.vformat(template, (), _Blank(values))
+        return template.format_map(_Blank(values)).strip()
     except (ValueError, IndexError, AttributeError):
         return template
 
@@ -121,14 +117,17 @@ class Context:
         return long_date(value, self.lang) if value else ""
 
     # --- text --------------------------------------------------------------------------
-    def text(self, key: str) -> dict[str, str]:
-        """The message/next step of `kind:variant` (or `kind`), in the case language."""
+    def text(self, key: str) -> tuple[str, dict[str, str]]:
+        """(language, {message, next_step}) of `kind:variant` or `kind`, in the case language
+        when translated, else English: dates are written in the language of the text."""
         base = key.split(":", 1)[0]
         for candidate in (key, base):
             entry = self.texts.get(candidate)
             if entry:
-                return entry.get(self.lang) or entry.get("en") or {}
-        return {}
+                if self.lang in entry:
+                    return self.lang, entry[self.lang]
+                return "en", entry.get("en") or {}
+        return "en", {}
 
     def finding(
         self,
@@ -144,15 +143,17 @@ class Context:
         **values: Any,
     ) -> Finding:
         key = f"{kind}:{variant}" if variant else kind
-        text = self.text(key)
-        values = {k: (self.date(v) if isinstance(v, dt.date) else v) for k, v in values.items()}
+        lang, text = self.text(key)
+        values = {
+            k: (long_date(v, lang) if isinstance(v, dt.date) else v) for k, v in values.items()
+        }
         if due is not None:
-            values.setdefault("due", self.date(due))
+            values.setdefault("due", long_date(due, lang))
         values.setdefault("insurer", self.case.plan.insurer or self.policy_insurer())
         message = fill(text.get("message", kind), values)
         next_step = fill(text.get("next_step", ""), values)
         if due is not None and due < self.today:
-            passed = self.text("deadline_passed")
+            _lang, passed = self.text("deadline_passed")
             message = f"{message} {fill(passed.get('message', ''), values)}".strip()
         return Finding(
             kind=kind,

@@ -1,0 +1,122 @@
+"""`lactation-helper check`, run as a real process with Qt blocked."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from helper.model import Case
+
+ROOT = Path(__file__).resolve().parents[2]
+
+RUN_WITHOUT_QT = textwrap.dedent(
+    """
+    import sys
+
+    class BlockQt:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "shiboken6"):
+                raise ImportError(f"Qt imported by the CLI: {name}")
+            return None
+
+    sys.meta_path.insert(0, BlockQt())
+    from helper.cli.main import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def cli(home: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-c", RUN_WITHOUT_QT, "check", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def case_file(tmp_path, example_case_dict) -> Path:
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    return path
+
+
+def test_json_output_is_the_findings_contract(home, case_file):
+    result = cli(home, str(case_file), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == "lactation-findings/1"
+    assert data["aca_preventive_applies"] is True
+    kinds = [f["kind"] for f in data["findings"]]
+    assert {
+        "aca_preventive_applies",
+        "out_of_network_gap_exception",
+        "appeal_deadline",
+        "complaint_route",
+    } <= set(kinds)
+    (appeal,) = [f for f in data["findings"] if f["kind"] == "appeal_deadline"]
+    assert appeal["due"] == "2027-03-09" and appeal["visit"] == "v1"
+    assert all(f["sources"] for f in data["findings"])
+    assert data["regulator"]["kind"] == "state_insurance_department"
+    assert "gap_exception" in data["letters"]
+
+
+def test_text_output_is_readable(home, case_file):
+    result = cli(home, str(case_file))
+    assert result.returncode == 0, result.stderr
+    assert "Next step:" in result.stdout and "Source:" in result.stdout
+    assert "Due: March 9, 2027" in result.stdout
+    assert not result.stdout.lstrip().startswith("{")
+
+
+def test_a_case_id_from_the_store(home, example_case_dict):
+    from helper.store import Store
+
+    store = Store.open(home)
+    try:
+        case_id = store.add_case(Case.from_dict(example_case_dict), title="Ana")
+    finally:
+        store.close()
+    result = cli(home, case_id, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "lactation-findings/1"
+
+
+def test_a_bad_field_is_named(home, tmp_path, example_case_dict):
+    example_case_dict["visits"][0]["lines"][0]["units"] = 0
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    assert "visits[0].lines[0].units" in one_line_error(cli(home, str(path)))
+
+
+def test_not_json(home, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert "not valid JSON" in one_line_error(cli(home, str(path), "--json"))
+
+
+def test_missing_file_or_unknown_id(home, tmp_path):
+    assert "no such file" in one_line_error(cli(home, str(tmp_path / "missing.json")))
+    assert "no-such-case" in one_line_error(cli(home, "no-such-case"))
+
+
+def test_a_folder_is_not_a_case(home, tmp_path):
+    assert "folder" in one_line_error(cli(home, str(tmp_path)))

@@ -1,0 +1,105 @@
+"""The knowledge behind the checker: quotes are the seed's own words, every rule family and
+finding kind has its code and its words."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from helper import knowledge
+from helper.coverage import context as coverage_context
+from helper.resources import data_dir
+
+POLICIES = knowledge.names("policies")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+CONTRACT_KINDS = [
+    "aca_preventive_applies", "aca_not_guaranteed", "medicaid_rules_apply", "cost_sharing_on_preventive",
+    "out_of_network_gap_exception", "provider_not_eligible_to_bill", "code_not_allowed_for_provider",
+    "code_not_recognized", "untimed_code_extra_units", "units_per_visit_exceeded", "annual_limit_exceeded",
+    "diagnosis_missing", "diagnosis_not_qualifying", "separate_family_claims", "inpatient_not_separately_billable",
+    "prior_authorization_required", "postpartum_window_exceeded", "infant_age_limit_exceeded",
+    "equipment_frequency_limit", "rental_authorization_required", "supplies_same_month_as_pump",
+    "units_exceed_time", "appeal_deadline", "complaint_route",
+]  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+
+
+def _sources(node):
+    if isinstance(node, dict):
+        if {"document", "section", "quote"} <= set(node):
+            yield node
+        for value in node.values():
+            yield from _sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _sources(value)
+
+
+def test_the_three_seed_policies_are_shipped():
+    assert {
+        "policies/bcbsnm-cpcp043",
+        "policies/healthnet-medi-cal-lactation",
+        "policies/ccah-breastfeeding",
+    } <= set(POLICIES)
+
+
+@pytest.mark.parametrize("name", POLICIES)
+def test_policy_quotes_are_the_seed_s_own_words(name):
+    policy = knowledge.load(name)
+    seed = SEEDS / policy["seed_file"]
+    if not seed.exists():
+        pytest.skip(f"seed documents not beside the checkout ({SEEDS})")
+    text = _squash(seed.read_text(encoding="utf-8"))
+    quotes = list(_sources(policy))
+    assert quotes
+    for source in quotes:
+        assert _squash(source["quote"]) in text, source["quote"]
+
+
+@pytest.mark.parametrize("name", POLICIES)
+def test_every_rule_carries_a_source(name):
+    for entry in knowledge.load(name)["rules"]:
+        assert entry["source"]["quote"], entry["rule"]
+
+
+def test_every_rule_family_in_the_data_is_read_by_a_rule_module():
+    code = "".join(p.read_text() for p in Path(coverage_context.__file__).parent.rglob("*.py"))
+    families = {entry["rule"] for name in POLICIES for entry in knowledge.load(name)["rules"]}
+    for family in families:
+        if family == "billing_credentials":
+            continue  # read by provider_eligibility (eligible lists are documentation)
+        assert f'"{family}"' in code, family
+
+
+def test_every_contract_kind_and_every_emitted_kind_has_words():
+    texts = knowledge.load("finding_texts")
+    kinds = {key.split(":")[0] for key in texts}
+    assert set(CONTRACT_KINDS) <= kinds
+    for kind in coverage_context.DEFAULT_SEVERITY:
+        assert kind in kinds, kind
+
+
+def test_text_placeholders_are_well_formed():
+    for key, by_lang in knowledge.load("finding_texts").items():
+        for lang, text in by_lang.items():
+            for part in (text["message"], text["next_step"]):
+                names = [field for _, field, _, _ in string.Formatter().parse(part) if field]
+                assert all(re.fullmatch(r"[a-z_]+", n) for n in names), (key, lang, names)
+
+
+def test_federal_sources_are_all_used_and_resolve():
+    federal = knowledge.load("federal")
+    keys = set(federal["sources"])
+    referenced = {k for status in federal["aca_status"].values() for k in status["sources"]}
+    for rule in federal["deadlines"].values():
+        referenced |= set(rule["sources"])
+        for override in (rule.get("by_state") or {}).values():
+            referenced |= set(override["sources"])
+    assert referenced <= keys
+    assert (data_dir() / "federal.json").exists()
