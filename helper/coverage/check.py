@@ -11,12 +11,15 @@ from helper.coverage.rules import RULE_MODULES, plan_type, route
 from helper.model import Case
 
 
-def check(case: Case, lang: str = "en", today: dt.date | None = None) -> Report:
+def check(case: Case | dict, lang: str = "en", today: dt.date | None = None) -> Report:
     """Check `case` against its plan type, the federal rules and its insurer policy.
 
     `lang` picks the language of messages (English when a text has no translation);
     `today` (default: the real date) is used only to say that a deadline has passed.
+    A dict is read as case JSON first (raising ValidationError naming the bad field).
     """
+    if isinstance(case, dict):
+        case = Case.from_dict(case)
     ctx = Context(case, lang, today or dt.date.today())
     ctx.aca_status = plan_type.aca_status(case)
     ctx.regulator = route.regulator_for(ctx)

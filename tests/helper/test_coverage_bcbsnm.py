@@ -164,3 +164,18 @@ def test_pumps_are_not_this_coding_policy_s_business():
     report = run(case(P, [], [equip("2026-02-01", "E0603", "NU")]))
     assert not of_kind(report, "code_not_recognized")
     assert not of_kind(report, "diagnosis_missing")
+
+
+def test_s9443_on_two_lines_of_one_session_is_two_units():
+    lines = [{"code": "S9443", "units": 1, "diagnoses": ["Z39.1"]}] * 2
+    (found,) = of_kind(run(case(P, [visit("2026-02-01", lines=lines)])), "untimed_code_extra_units")
+    assert (found.visit, found.line) == ("v1", 1)
+    assert not of_kind(
+        run(case(P, [visit("2026-02-01", lines=lines[:1])])), "untimed_code_extra_units"
+    )
+
+
+def test_check_also_takes_case_json(example_case_dict):
+    from helper.coverage import check
+
+    assert check(example_case_dict).aca_preventive_applies is True

@@ -36,18 +36,24 @@ def _codes(entry: dict) -> set[str]:
 
 
 def _untimed(ctx: Context) -> Iterator[Finding]:
+    """A per-session code counts once per visit, whether as 2 units or on 2 lines."""
     for entry in ctx.rules("untimed_per_session"):
         codes = _codes(entry)
         for key, _index, visit in ctx.visits():
+            totals: dict[str, int] = {}
             for line_no, line in enumerate(visit.lines):
-                if norm_code(line.code) in codes and line.units > 1:
+                code = norm_code(line.code)
+                if code not in codes:
+                    continue
+                totals[code] = totals.get(code, 0) + line.units
+                if totals[code] > 1 and totals[code] - line.units <= 1:
                     yield ctx.finding(
                         "untimed_code_extra_units",
                         sources=ctx.policy_sources(entry),
                         visit=key,
                         line=line_no,
-                        code=norm_code(line.code),
-                        units=line.units,
+                        code=code,
+                        units=totals[code],
                         date=visit.date,
                     )
 
