@@ -44,10 +44,22 @@ def open_letter(widget: QWidget, context, kind: str, visit: str | None = None) -
     page = find_page("letters") if callable(find_page) else None
     if page is None:
         return False
-    page_opener = getattr(page, "open_letter", None)
     window.show_page("letters")
+    page_opener = getattr(page, "open_letter", None)
     if callable(page_opener):
         page_opener(kind, visit)
+        return True
+    choose = getattr(page, "choose_kind", None)
+    if callable(choose):
+        try:
+            choose(kind)
+        except KeyError:
+            return True  # the page is open; that kind is not offered for this case
+    combo = getattr(page, "visit_combo", None)
+    if visit is not None and combo is not None:
+        index = combo.findData(visit)
+        if index >= 0:
+            combo.setCurrentIndex(index)
     return True
 
 

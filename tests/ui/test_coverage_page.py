@@ -1,0 +1,180 @@
+"""Coverage page: editing a visit makes its finding appear and disappear, the plan form
+saves, letters open from findings, and the summary PDF holds the findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+)
+
+from helper.model import Case
+from helper.store import Store
+from ui import ask
+from ui.app import create_main_window
+from ui.context import AppContext
+from ui.pages.coverage import CoveragePage
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture
+def aca_case(example_case_dict) -> Case:
+    """The spec example made an in-network ACA visit with nothing owed: no problems."""
+    case = Case.from_dict(example_case_dict)
+    visit = case.visits[0]
+    visit.provider.network = "in"
+    visit.claim.status, visit.claim.member_cost = "paid", None
+    visit.claim.denial_date = visit.claim.denial_reason = None
+    return case
+
+
+@pytest.fixture
+def page(qtbot, home, aca_case):
+    store = Store.open(home)
+    context = AppContext(store)
+    context.set_case(store.add_case(aca_case))
+    page = CoveragePage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1300, 1000)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page
+    store.close()
+
+
+def click(qtbot, widget) -> None:
+    qtbot.waitUntil(lambda: widget.isVisible() and widget.width() > 0)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_visit_editor(qtbot, page):
+    visits = page.findChild(QListWidget, "coverage-visits")
+    visits.setCurrentRow(0)
+    click(qtbot, page.findChild(QPushButton, "coverage-edit-visit"))
+    editor = page.editor
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def shown_kinds(page) -> list[str]:
+    return [
+        f.property("kind")
+        for f in page.findChildren(QFrame)
+        if re.fullmatch(r"finding-\d+", f.objectName())
+    ]
+
+
+def test_extra_units_finding_appears_and_disappears(qtbot, page):
+    assert "untimed_code_extra_units" not in shown_kinds(page)
+
+    editor = open_visit_editor(qtbot, page)
+    editor.findChild(QSpinBox, "line-0-units").setValue(2)
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    assert "untimed_code_extra_units" in shown_kinds(page)
+    n = shown_kinds(page).index("untimed_code_extra_units") + 1
+    message = page.findChild(QLabel, f"finding-{n}-message").text()
+    assert "S9443" in message
+    assert (
+        page.findChild(QLabel, f"finding-{n}-severity").text() == "Problem"
+    )  # a word, not only a colour
+    assert page.context.case().visits[0].lines[0].units == 2
+
+    editor = open_visit_editor(qtbot, page)
+    editor.findChild(QSpinBox, "line-0-units").setValue(1)
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    assert "untimed_code_extra_units" not in shown_kinds(page)
+
+
+def test_cost_sharing_on_an_aca_visit_is_found(qtbot, page):
+    assert "cost_sharing_on_preventive" not in shown_kinds(page)
+    editor = open_visit_editor(qtbot, page)
+    editor.findChild(QDoubleSpinBox, "claim-member-cost").setValue(40)
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    assert "cost_sharing_on_preventive" in shown_kinds(page)
+
+
+def test_sources_show_their_quoted_words_on_demand(qtbot, page):
+    assert shown_kinds(page), "the ACA case has at least an info finding"
+    sources = page.findChild(QLabel, "finding-1-source-1")
+    assert sources is not None and sources.text().startswith("Source: ")
+    assert not sources.isVisible()
+    click(qtbot, page.findChild(QToolButton, "finding-1-sources-toggle"))
+    assert sources.isVisible()
+    click(qtbot, page.findChild(QToolButton, "finding-1-source-1-toggle"))
+    assert page.findChild(QLabel, "finding-1-source-1-quote").isVisible()
+
+
+def test_a_bad_code_line_is_refused_with_the_field_named(qtbot, page):
+    editor = open_visit_editor(qtbot, page)
+    click(qtbot, editor.findChild(QPushButton, "visit-add-line"))
+    click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    errors = editor.findChild(QLabel, "visit-errors")
+    assert errors.isVisible() and "lines[1].code" in errors.text()
+    assert len(page.context.case().visits[0].lines) == 1  # nothing stored
+    editor.reject()
+
+
+def test_plan_form_saves_and_the_check_follows(qtbot, page):
+    assert "aca_preventive_applies" in shown_kinds(page)
+    page.plan_form.type.set_value("medicaid_managed_care")
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, page.findChild(QPushButton, "coverage-save-plan"))
+    assert page.context.case().plan.type == "medicaid_managed_care"
+    assert "aca_preventive_applies" not in shown_kinds(page)
+    assert "medicaid_rules_apply" in shown_kinds(page)
+
+
+def test_summary_pdf_holds_the_findings(qtbot, page, tmp_path, monkeypatch):
+    editor = open_visit_editor(qtbot, page)
+    editor.findChild(QSpinBox, "line-0-units").setValue(2)
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(ask, "save_file", lambda *a, **k: str(target))
+    click(qtbot, page.findChild(QPushButton, "coverage-pdf"))
+    text = normalise(" ".join(p.extract_text() for p in PdfReader(target).pages))
+    assert "Lactation coverage summary" in text
+    assert "was billed with 2 units" in text
+    assert "Z39.1" in text and "S9443" in text  # the call script's codes
+    assert "Only your OB or pediatrician can do that." in text
+
+
+def test_open_letter_goes_to_the_letters_page(qtbot, home, example_case_dict):
+    with Store.open(home) as store:
+        store.set_setting("last_case", store.add_case(Case.from_dict(example_case_dict)))
+    window = create_main_window(home)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("coverage")
+    coverage = window.page("coverage")
+    assert window.context.case_id
+    buttons = [
+        b
+        for b in coverage.findChildren(QPushButton)
+        if re.fullmatch(r"finding-\d+-letter", b.objectName())
+    ]
+    assert buttons, "the gap-exception finding names a letter"
+    click(qtbot, buttons[0])
+    assert window.current_page() is window.page("letters")
+    assert window.page("letters").current_kind() is not None
