@@ -331,3 +331,16 @@ def test_table_model_passes_qt_model_tester(qtmodeltester, example_case_dict):
     model.remove_call("c2")
     qtmodeltester.check(model)
     assert model.rowCount() == 3
+
+
+def test_a_hidden_page_reads_the_calls_when_shown(qtbot, store, case_id):
+    context = AppContext(store)
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    context.set_case(case_id)
+    assert page.model.rowCount() == 0  # not read while nobody looks
+    page.show()
+    assert cells(page, 3) == ["REF-20260912-01"]
+    store.add_call(case_id, Call(started=dt.datetime(2026, 9, 30, 9, 0), reference="REF-NEW"))
+    context.case_edited.emit(case_id)
+    assert "REF-NEW" in cells(page, 3)

@@ -303,9 +303,10 @@ class CallsFilterProxy(QSortFilterProxyModel):
         words = query_words(text)
         if words == self._words:
             return
+        self.beginFilterChange()
         self._words = words
         self._mask = None
-        self.invalidate()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _build_mask(self) -> list[bool]:
         texts = self._source.search_texts if self._source is not None else []

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.call_log import calls_to_csv, calls_to_html, format_started, rep_label
-from helper.model import Call
+from helper.call_log import call_drafts, calls_to_csv, calls_to_html, format_started, rep_label
+from helper.model import Call, Case
 from helper.store.atomic import write_atomic
 from ui import ask, printing
 from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
@@ -48,6 +48,8 @@ class CallsPage(Page):
         self.preview = None
         self._shown_case: str | None = None
         self._offered_draft: str | None = None
+        self._case: Case | None = None
+        self._stale = False
         super().__init__(context, parent)
         self.undo_stack = QUndoStack(self)
         self.model = CallsTableModel(self)
@@ -251,16 +253,44 @@ class CallsPage(Page):
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the calls from the store and offer a leftover draft."""
+        """Reload the calls from the store and offer a leftover draft.
+
+        A hidden page only notes that its table is out of date and reads the calls when it
+        is shown (thousands of calls take a moment to read).
+        """
         if not hasattr(self, "table"):
             return  # the base class connects signals before the widgets exist
         case_id = self.context.case_id
         if case_id != self._shown_case:
             self._shown_case = case_id
             self.undo_stack.clear()  # undo never reaches into another case
-        self.model.set_calls(self.context.store.list_calls(case_id) if case_id else [])
+            self.model.set_calls([])
+        self._case = None
+        self._stale = True
+        if self.isVisible():
+            self._reload_calls()
         self._offer_draft()
         self._update_state()
+
+    def _reload_calls(self) -> None:
+        case_id = self.context.case_id
+        self.model.set_calls(self.context.store.list_calls(case_id) if case_id else [])
+        self._stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._reload_calls()
+            self._update_state()
+        super().showEvent(event)
+
+    def current_case(self) -> Case | None:
+        """The current case (visits, member, plan), read once per refresh.
+
+        `store.get_case` also parses every call, which takes a while with thousands.
+        """
+        if self._case is None and self.context.case_id:
+            self._case = self.context.case()
+        return self._case
 
     def _update_state(self) -> None:
         tr = self.tr
@@ -325,7 +355,7 @@ class CallsPage(Page):
         editor = CallEditor(
             self.context.store,
             case_id,
-            self.context.case(),
+            self.current_case(),
             call=call,
             draft=draft,
             parent=self,
@@ -417,15 +447,11 @@ class CallsPage(Page):
 
     def leftover_drafts(self) -> list[tuple[str, dict]]:
         """Drafts of calls for the current case that no open editor holds."""
-        case_id = self.context.case_id
-        if not case_id:
+        if not self.context.case_id:
             return []
         open_key = self.editor.key if self.editor is not None else None
-        return [
-            (key, data)
-            for key, data in self.context.store.list_drafts(DRAFT_KIND)
-            if isinstance(data, dict) and data.get("case_id") == case_id and key != open_key
-        ]
+        drafts = call_drafts(self.context.store.list_drafts(DRAFT_KIND), self.context.case_id)
+        return [(key, data) for key, data in drafts if key != open_key]
 
     def _offer_draft(self) -> None:
         drafts = self.leftover_drafts() if self.editor is None else []
@@ -510,7 +536,7 @@ class CallsPage(Page):
         return target
 
     def _html(self) -> str:
-        return calls_to_html(self.context.case(), self._evidence_calls(), self.wall_clock().date())
+        return calls_to_html(self.current_case(), self._evidence_calls(), self.wall_clock().date())
 
     def print_log(self):
         """Open the print preview (non-blocking); returns the preview dialog."""
