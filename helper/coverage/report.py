@@ -63,18 +63,37 @@ def long_date(value: dt.date, lang: str = "en") -> str:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a rule comes from: a document, its section, and words quoted from it."""
+    """Where a rule comes from: a document, its section, and words quoted from it.
+
+    `wording` is "summary" where `quote` restates the rule in the app's words (from
+    shared FACTS) rather than the document's own words; such a source says so.
+    """
 
     document: str
     section: str
     quote: str
+    wording: str = "quoted"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Source:
-        return cls(str(data["document"]), str(data.get("section") or ""), str(data["quote"]))
+        return cls(
+            str(data["document"]),
+            str(data.get("section") or ""),
+            str(data["quote"]),
+            str(data.get("wording") or "quoted"),
+        )
+
+    def display_quote(self) -> str:
+        """The quote in quotation marks, or marked as a summary."""
+        if self.wording == "summary":
+            return f"(in summary) {self.quote}"
+        return f'"{self.quote}"'
 
     def to_dict(self) -> dict[str, str]:
-        return {"document": self.document, "section": self.section, "quote": self.quote}
+        out = {"document": self.document, "section": self.section, "quote": self.quote}
+        if self.wording != "quoted":
+            out["wording"] = self.wording
+        return out
 
 
 @dataclass
@@ -155,7 +174,7 @@ class Report:
                 out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
             for source in finding.sources:
                 section = f", {source.section}" if source.section else ""
-                out.append(f'   Source: {source.document}{section}: "{source.quote}"')
+                out.append(f"   Source: {source.document}{section}: {source.display_quote()}")
             out.append("")
         if self.regulator:
             out.append(f"Regulator: {self.regulator.get('name') or 'unknown'}")

@@ -208,7 +208,10 @@ def test_report_dict_has_the_contract_shape():
         } <= set(finding)
         assert finding["severity"] in ("info", "warning", "problem", "action")
         assert finding["sources"] and all(
-            set(s) == {"document", "section", "quote"} for s in finding["sources"]
+            {"document", "section", "quote"}
+            <= set(s)
+            <= {"document", "section", "quote", "wording"}
+            for s in finding["sources"]
         )
     assert {"aca_appeal", "gap_exception", "regulator_complaint", "documents_request"} <= set(
         data["letters"]
