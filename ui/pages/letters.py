@@ -44,6 +44,7 @@ from helper.letters import (
     suggested_kinds,
     user_letters_dir,
 )
+from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.services import all_services
 from helper.letters.sources import coverage_report
@@ -726,6 +727,11 @@ class LettersPage(Page):
         except OSError as error:
             self._say(self.tr("Could not copy the template: {error}").format(error=error), False)
             return
+        # Templates already loaded from the shipped folder stay cached even once a copy
+        # exists; drop them so the copy is used from now on.
+        cache = getattr(letters_environment(), "cache", None)
+        if cache is not None:
+            cache.clear()
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(html)))
         text = self.tr(
             "Your own copy of this letter is in {folder}: {html} (print and PDF) and the .txt "

@@ -50,6 +50,7 @@ class EmailSection(SettingsSection):
         self.setTitle(self.tr("Email"))
         self.sender: MailSender | None = None
         self.dialog: PasswordDialog | None = None
+        self._loaded: SmtpAccount | None = None
         intro = ExplanationLabel(
             self.tr(
                 "To send letters straight from the app, enter your email provider's outgoing "
@@ -154,7 +155,10 @@ class EmailSection(SettingsSection):
 
     def refresh(self) -> None:
         account = accounts.load_account(self.context.store)
-        if account is not None:
+        # Only re-fill the fields when the saved account changed (a restored backup), so
+        # a refresh never throws away what the user is typing.
+        if account is not None and account != self._loaded:
+            self._loaded = account
             self.host.setText(account.host)
             self.security.blockSignals(True)
             self.security.setCurrentIndex(max(self.security.findData(account.security), 0))
@@ -216,6 +220,7 @@ class EmailSection(SettingsSection):
                 self.tr("The settings could not be saved: {error}").format(error=error), False
             )
             return None
+        self._loaded = account
         message = self.tr("Saved.")
         typed = self.password.text()
         if typed and accounts.keychain_available():
