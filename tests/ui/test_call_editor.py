@@ -255,3 +255,26 @@ def test_a_store_that_refuses_the_call_keeps_the_editor_open(
         editor._finished = True
         editor.close()
         read_only.close()
+
+
+def test_a_prefill_fills_the_form_without_counting_as_typing(qtbot, store, case_id, case, clock):
+    prefill = {"call": {"started": "2026-09-22T08:00:00", "department": "Member services"}}
+    editor = CallEditor(store, case_id, case, draft=prefill, clock=clock, wall_clock=lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.open()
+    assert child(editor, QComboBox, "call-department").currentText() == "Member services"
+    assert not editor.dirty and not child(editor, QLabel, "call-notice").isVisible()
+    with qtbot.waitSignal(editor.finished):
+        editor.reject()  # nothing typed: no question
+
+
+def test_a_stored_draft_wins_over_a_prefill(qtbot, store, case_id, case, clock):
+    typed = {"case_id": case_id, "saved_at": "2026-09-21T10:00:00", "call": {
+        "started": "2026-09-21T09:55:00", "rep_name": "Typed before"}}  # fmt: skip
+    store.save_draft("call", f"new-{case_id}", typed)
+    prefill = {"call": {"started": "2026-09-22T08:00:00", "department": "Member services"}}
+    editor = CallEditor(store, case_id, case, draft=prefill, clock=clock, wall_clock=lambda: NOW)
+    qtbot.addWidget(editor, before_close_func=lambda widget: setattr(widget, "_finished", True))
+    editor.open()
+    assert child(editor, QLineEdit, "call-rep-name").text() == "Typed before"
+    assert editor.dirty

@@ -66,6 +66,11 @@ def call_script() -> dict:
     return knowledge.load("call_script")
 
 
+def is_restored_draft(draft: dict) -> bool:
+    """A draft the editor saved (it has "saved_at"), not a prefill made by another page."""
+    return bool(draft.get("saved_at"))
+
+
 class CallTimer:
     """Measures a call's length with a clock tests can replace (seconds, monotonic).
 
@@ -113,7 +118,14 @@ def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
 
 
 class CallEditor(QDialog):
-    """Edit one call. Emits `save_requested(Call)`; the page stores it and calls `saved()`."""
+    """Edit one call. Emits `save_requested(Call)`; the caller stores it and calls `saved()`.
+
+    `draft` is either a draft this editor saved earlier (from `store.list_drafts("call")`,
+    with "saved_at": the form counts as unsaved typing) or a prefill made by another page,
+    `{"call": {<case-format call fields>}, "ticked": [question ids]}` without "saved_at".
+    A stored draft for the same call wins over a prefill, so no typing is overwritten.
+    Without `draft`, the stored draft (if any) is loaded.
+    """
 
     save_requested = Signal(object)
 
@@ -156,8 +168,9 @@ class CallEditor(QDialog):
         self._tick.timeout.connect(self._show_elapsed)
 
         self._build()
-        if draft is None and store is not None:
-            draft = store.get_draft(DRAFT_KIND, self.key)
+        stored = store.get_draft(DRAFT_KIND, self.key) if store is not None else None
+        if stored is not None and (draft is None or not is_restored_draft(draft)):
+            draft = stored  # what the user typed before wins over a prefill
         if draft is not None:
             self._load_draft(draft)
         else:
@@ -452,6 +465,8 @@ class CallEditor(QDialog):
         for question_id in draft.get("ticked", []):
             if question_id in self.question_boxes:
                 self.question_boxes[question_id].setChecked(True)
+        if not is_restored_draft(draft):
+            return  # a prefill: nothing typed yet
         self._dirty = True
         saved = draft.get("saved_at", "")
         when = ""

@@ -209,7 +209,7 @@ class CallsPage(Page):
         vertical.setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 140, 130, 150, 360, 130)):
+        for column, width in enumerate((150, 150, 130, 150, 340, 160)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
@@ -315,7 +315,7 @@ class CallsPage(Page):
         if not total:
             self.count_label.setText("")
         elif shown == total:
-            self.count_label.setText(tr("%n call(s)", "", total))
+            self.count_label.setText(tr("1 call") if total == 1 else tr("{0} calls").format(total))
         elif shown == 0:
             self.count_label.setText(
                 tr("No calls match \u201c{0}\u201d.").format(self.search.text())
