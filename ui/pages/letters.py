@@ -240,6 +240,9 @@ class LettersPage(Page):
             tr("Every letter made for this case: when, how, and to whom"),
         )
         self.history.setMinimumHeight(90)
+        self.history.setMaximumHeight(180)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         history_label.setBuddy(self.history)
 
         left = QWidget()
@@ -354,14 +357,10 @@ class LettersPage(Page):
                 kind = get_kind(kind_id)
                 title = self.tr(kind.title)
                 if kind_id in checker:
-                    title += "  ·  " + self.tr("Suggested for your case")
+                    title = "★ " + title + "  ·  " + self.tr("Suggested for your case")
                 item = QListWidgetItem(f"{title}\n{self.tr(kind.purpose)}")
                 item.setData(Qt.ItemDataRole.UserRole, kind_id)
                 item.setToolTip(self.tr(kind.purpose))
-                if kind_id in checker:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
                 self.kind_list.addItem(item)
             row = next((i for i in range(self.kind_list.count()) if self._kind_at(i) == wanted), 0)
             self.kind_list.setCurrentRow(row)
