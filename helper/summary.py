@@ -8,6 +8,7 @@ headings, no CSS layout it does not support. Every value is HTML-escaped.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from html import escape
 from typing import Any
@@ -44,28 +45,24 @@ PLAN_TYPE_WORDS = {
 }
 
 _STYLE = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #000; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #000; }
 h1 { font-size: 15pt; margin: 0 0 4pt 0; }
-h2 { font-size: 11.5pt; margin: 10pt 0 3pt 0; border-bottom: 1px solid #777; }
+h2 { font-size: 10.5pt; margin: 6pt 0 2pt 0; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }
 p { margin: 2pt 0; }
 td, th { padding: 2pt 4pt; vertical-align: top; }
 th { text-align: left; }
-.quiet { color: #444; font-size: 8pt; }
+.quiet { color: #444; font-size: 7pt; }
 .sev { font-weight: bold; }
 """
 
 
 def _source_line(source: dict[str, Any]) -> str:
-    where = escape(source.get("document", ""))
-    section = source.get("section")
-    if section:
-        where += f", {escape(section)}"
-    quote = source.get("quote")
-    if quote:
-        marks = ("In short: ", "") if source.get("summary") else ("“", "”")
-        where += f": {marks[0]}{escape(quote)}{marks[1]}"
-    return f'<p class="quiet">Source: {where}</p>'
+    """Where a statement comes from: document and section (quotes are in the app)."""
+    where = escape(re.sub(r"\s*\(seed [^)]*\)", "", source.get("document", "")))
+    if source.get("section"):
+        where += f", {escape(source['section'])}"
+    return f'<span class="quiet">Source: {where}</span>'
 
 
 def _visit_label(case: Case, key: str | None) -> str:
@@ -90,49 +87,51 @@ def _findings_html(case: Case, findings: list[Any]) -> str:
         parts.append(f"<h3>{SEVERITY_WORDS[severity]} ({len(group)})</h3>")
         for finding in group:
             label = _visit_label(case, finding.visit)
-            head = f'<span class="sev">[{SEVERITY_WORDS[severity]}]</span> '
+            text = f'<span class="sev">[{SEVERITY_WORDS[severity]}]</span> '
             if label:
-                head += f"<i>{escape(label)}:</i> "
-            parts.append(f"<p>{head}{escape(finding.message)}</p>")
+                text += f"<i>{escape(label)}:</i> "
+            text += escape(finding.message)
             step = without_letter_tag(finding.next_step)
             if step:
-                parts.append(f"<p><b>Next step:</b> {escape(step)}</p>")
+                text += f" <b>Next step:</b> {escape(step)}"
             if finding.due is not None:
-                parts.append(f"<p><b>Due:</b> {long_date(finding.due)}</p>")
+                text += f" <b>Due: {long_date(finding.due)}.</b>"
             kinds = letters_in(finding.next_step)
             if kinds:
                 names = ", ".join(k.replace("_", " ") for k in kinds)
-                parts.append(f'<p class="quiet">Letter in the app: {escape(names)}</p>')
-            parts.extend(_source_line(s) for s in sources_of(finding)[:2])
+                text += f' <span class="quiet">Letter in the app: {escape(names)}.</span>'
+            sources = sources_of(finding)
+            if sources:
+                text += " " + _source_line(sources[0])
+            parts.append(f"<p>{text}</p>")
     return "".join(parts)
 
 
 def _regulator_html(regulator: dict[str, Any] | None) -> str:
     if not regulator:
         return ""
-    rows = [f"<p><b>{escape(regulator.get('name', ''))}</b></p>"]
-    for key, label in (("phone", "Phone"), ("complaint_url", "Complaints"), ("mail", "Mail")):
+    bits = [f"<b>{escape(regulator.get('name', ''))}</b>"]
+    for key, label in (("phone", "Phone"), ("complaint_url", "Complaints")):
         if regulator.get(key):
-            rows.append(f"<p>{label}: {escape(str(regulator[key]))}</p>")
+            bits.append(f"{label}: {escape(str(regulator[key]))}")
+    rows = ["<p>" + " · ".join(bits) + "</p>"]
     return "<h2>Who to complain to</h2>" + "".join(rows)
 
 
 def _call_script_html(case: Case) -> str:
-    parts = ["<h2>Call script</h2>", "<h3>Ask</h3><ol>"]
-    parts += [f"<li>{escape(q.text)}</li>" for q in questions()]
-    parts.append("</ol><h3>Codes to give</h3><table>")
-    for code in codes_to_give(case):
-        origin = "from the guide" if code.origin == "guide" else "in your plan's policy"
-        parts.append(
-            f"<tr><td><b>{escape(code.code)}</b></td><td>{escape(code.text)}</td>"
-            f'<td class="quiet">{origin}</td></tr>'
-        )
-    parts.append("</table><h3>If they say…</h3>")
+    parts = ["<h2>Call script</h2>", "<p><b>Ask:</b> "]
+    parts.append(" ".join(f"{n}. {escape(q.text)}" for n, q in enumerate(questions(), start=1)))
+    codes = "; ".join(
+        f"<b>{escape(code.code)}</b> {escape(code.text)}" for code in codes_to_give(case)
+    )
+    parts.append(f"</p><p><b>Codes to give:</b> {codes}</p>")
+    parts.append("<h3>If they say…</h3>")
     for card in pushback_cards(case):
-        parts.append(f"<p><b>“{escape(card.they_say)}”</b></p>")
-        for answer in card.answers:
-            parts.append(f"<p>Say: {escape(answer.say)}</p>")
-            parts.append(_source_line(answer.sources[0]))
+        answer = card.answers[-1]  # the most specific answer for this plan
+        parts.append(
+            f"<p><b>“{escape(card.they_say)}”</b> Say: {escape(answer.say)} "
+            f"{_source_line(answer.sources[0])}</p>"
+        )
     return "".join(parts)
 
 
