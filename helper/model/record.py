@@ -37,7 +37,7 @@ class Record:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in dataclasses.fields(cls) if "parse" in f.metadata]
+        return [spec.name for spec in _specs(cls)]
 
     @classmethod
     def parse(cls, data: Any, path: str, errors: list[str]) -> Self:
@@ -47,45 +47,81 @@ class Record:
             return cls()
         values: dict[str, Any] = {}
         absent = []
-        for f in dataclasses.fields(cls):
-            parse = f.metadata.get("parse")
-            if parse is None:
-                continue
-            if f.name not in data:
-                if f.metadata.get("required"):
-                    errors.append(f"{join(path, f.name)}: is required")
-                absent.append(f.name)
+        specs = _specs(cls)
+        for spec in specs:
+            name = spec.name
+            if name not in data:
+                if spec.required:
+                    errors.append(f"{join(path, name)}: is required")
+                absent.append(name)
                 continue
             try:
-                values[f.name] = parse(data[f.name], join(path, f.name))
+                values[name] = spec.parse(data[name], join(path, name))
             except FieldError as error:
                 errors.append(error.line())
             except _NestedErrors as nested:
                 errors.extend(nested.errors)
-                values[f.name] = nested.value
-        known = set(cls.field_names())
-        extra = {k: v for k, v in data.items() if k not in known}
-        return cls(**values, extra=extra, absent=frozenset(absent))
+                values[name] = nested.value
+        extra = (
+            {k: v for k, v in data.items() if k not in _known(cls)}
+            if len(data) > len(values)
+            else {}
+        )
+        return cls(**values, extra=extra, absent=frozenset(absent) if absent else frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):
-            if "parse" not in f.metadata:
+        absent = self.absent
+        for spec in _specs(type(self)):
+            value = getattr(self, spec.name)
+            if absent and spec.name in absent and value == spec.default():
                 continue
-            value = getattr(self, f.name)
-            if f.name in self.absent and value == _default_of(f):
-                continue
-            out[f.name] = dump(value)
+            out[spec.name] = dump(value)
         out.update(self.extra)
         return out
 
 
-def _default_of(f: dataclasses.Field) -> Any:
+@dataclasses.dataclass(frozen=True)
+class _FieldSpec:
+    name: str
+    parse: Parser
+    required: bool
+    default: Any  # a callable giving the field's default value
+
+
+_SPECS: dict[type, tuple[_FieldSpec, ...]] = {}
+_KNOWN: dict[type, frozenset[str]] = {}
+
+
+def _specs(cls: type) -> tuple[_FieldSpec, ...]:
+    """The parsed fields of a record class, computed once (dataclasses.fields is slow)."""
+    specs = _SPECS.get(cls)
+    if specs is None:
+        specs = tuple(
+            _FieldSpec(
+                f.name, f.metadata["parse"], bool(f.metadata.get("required")), _default_maker(f)
+            )
+            for f in dataclasses.fields(cls)
+            if "parse" in f.metadata
+        )
+        _SPECS[cls] = specs
+    return specs
+
+
+def _known(cls: type) -> frozenset[str]:
+    known = _KNOWN.get(cls)
+    if known is None:
+        known = _KNOWN[cls] = frozenset(spec.name for spec in _specs(cls))
+    return known
+
+
+def _default_maker(f: dataclasses.Field) -> Any:
     if f.default is not dataclasses.MISSING:
-        return f.default
+        value = f.default
+        return lambda: value
     if f.default_factory is not dataclasses.MISSING:
-        return f.default_factory()
-    return None
+        return f.default_factory
+    return lambda: None
 
 
 def dump(value: Any) -> Any:
