@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import ui.pages
 from helper.store import Store, StoreError, StoreLocked
-from ui.main_window import MainWindow, load_available
+from ui.main_window import MainWindow
 
 APP_NAME = "Lactation Coverage Helper"
 ORGANIZATION = "Lactation Coverage Helper"
@@ -25,15 +25,16 @@ FALLBACK_FONT_DIRS = (
 )
 
 
-def create_main_window(home: Path | None = None) -> MainWindow:
+def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -> MainWindow:
     """Open the store at `home` (the user's data folder when None) and build the window.
 
-    Raises StoreLocked when another copy of the app holds the store; shows no dialog.
-    A QApplication must exist.
+    With `defer_pages` (what `main()` uses) the pages are built just after the window is
+    first shown, so it appears at once. Raises StoreLocked when another copy of the app
+    holds the store; shows no dialog. A QApplication must exist.
     """
     store = Store.open(home)
     try:
-        return MainWindow(store, load_available(ui.pages.PAGE_CLASSES))
+        return MainWindow(store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages)
     except BaseException:
         store.close()
         raise
@@ -78,16 +79,23 @@ def main() -> int:
     """`lactation-helper` with no arguments: run the app until its window closes."""
     app = make_application()
     try:
-        window = create_main_window()
-    except StoreLocked as error:
-        QMessageBox.warning(None, APP_NAME, str(error))
-        return 1
+        window = create_main_window(defer_pages=True)
     except StoreError as error:
-        QMessageBox.critical(
+        from PySide6.QtWidgets import QMessageBox  # only on this path: keeps start-up lean
+
+        return _explain_store_error(app, QMessageBox, error)
+    window.show()
+    return app.exec()
+
+
+def _explain_store_error(app: QApplication, message_box, error: StoreError) -> int:
+    """The one box allowed before the window exists: why the data could not be opened."""
+    if isinstance(error, StoreLocked):
+        message_box.warning(None, APP_NAME, str(error))
+    else:
+        message_box.critical(
             None,
             APP_NAME,
             app.translate("app", "Your data could not be opened: {reason}").format(reason=error),
         )
-        return 1
-    window.show()
-    return app.exec()
+    return 1

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import base64
 import importlib
+import sys
+import traceback
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,32 +29,40 @@ from helper import __version__
 from helper.model import Case, ValidationError
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
-from ui import ask
 from ui.context import AppContext
-from ui.dialogs.setup_dialog import SetupDialog
-from ui.widgets.recovery_banner import RecoveryBanner
+
+if TYPE_CHECKING:  # imported when first used, to keep start-up lean
+    from ui.dialogs.setup_dialog import SetupDialog
+    from ui.widgets.recovery_banner import RecoveryBanner
 
 GEOMETRY_SETTING = "window_geometry"
 LAST_PAGE_SETTING = "last_page"
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 MAX_ERRORS_SHOWN = 12
+# Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
+# ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
+TOOLTIP_ROLE = 3
+
+
+def load_class(entry: str) -> type | None:
+    """The class named "module:Class", or None when its module (or class) is not there yet.
+
+    A module that exists but fails to import raises: that is a bug to see, not to hide.
+    """
+    module_name, _, class_name = entry.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        missing = error.name or ""
+        if missing == module_name or module_name.startswith(missing + "."):
+            return None  # that feature has not landed yet
+        raise
+    return getattr(module, class_name, None)
 
 
 def load_available(specs: Iterable[str]) -> list[type]:
-    """The classes named "module:Class" whose module exists; others are not built yet."""
-    classes = []
-    for entry in specs:
-        module_name, _, class_name = entry.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name and module_name.startswith(error.name):
-                continue  # that feature has not landed yet
-            raise
-        cls = getattr(module, class_name, None)
-        if cls is not None:
-            classes.append(cls)
-    return classes
+    """The classes named "module:Class" that exist, in order; others are not built yet."""
+    return [cls for cls in map(load_class, specs) if cls is not None]
 
 
 def restore_backup(context: AppContext, backup: Path) -> None:
@@ -75,11 +86,23 @@ def restore_backup(context: AppContext, backup: Path) -> None:
 class MainWindow(QMainWindow):
     """The app's one window over an open store.
 
-    Pages come from `page_classes` (Page subclasses). The window owns the store: closing the
-    window saves its size and place and closes the store (releasing the single-writer lock).
+    `pages` are Page subclasses or "module:Class" names (a missing module is skipped). With
+    `defer_pages` the pages are imported and built on the first turn of the event loop after
+    the window is shown (or at the first `ensure_pages()`), so the window appears at once;
+    `pages_ready` fires when they are there; a page that fails to build is then reported on
+    stderr and left out (`broken_pages`) instead of taking the others down. The window owns the store: closing the window
+    saves its size and place and closes the store (releasing the single-writer lock).
     """
 
-    def __init__(self, store, page_classes: Iterable[type], parent: QWidget | None = None):
+    pages_ready = Signal()
+
+    def __init__(
+        self,
+        store,
+        pages: Iterable[type | str],
+        parent: QWidget | None = None,
+        defer_pages: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Lactation Coverage Helper"))
@@ -95,16 +118,17 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_menus()
         self.pages = []
-        for page_class in page_classes:
-            self.add_page(page_class(self.context, self.page_stack))
+        self.broken_pages: list[str] = []
+        self._tolerate_page_errors = defer_pages
+        self._pending_pages: list[type | str] | None = list(pages)
         self._show_recovery(store)
 
         self.context.cases_listed.connect(self.reload_cases)
         self.context.case_changed.connect(self._select_case_in_switcher)
         self.reload_cases()
         self._restore_geometry()
-        self._open_last_case()
-        self._open_last_page()
+        if not defer_pages:
+            self.ensure_pages()
 
     # ----- building ----------------------------------------------------------------------
 
@@ -126,7 +150,7 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.case_switcher)
         toolbar.addWidget(label)
         toolbar.addWidget(self.case_switcher)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)
 
     def _build_body(self) -> None:
         self.nav = QListWidget()
@@ -218,19 +242,44 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # Same as setShortcut(); calling setShortcut() builds all ~130 enums of the `Qt`
+            # namespace in the binding (~20 ms), which start-up leaves until after the first paint.
+            action.setProperty("shortcut", shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     # ----- pages -------------------------------------------------------------------------
 
+    def ensure_pages(self) -> None:
+        """Import and build the pages (once), then open the last case and page."""
+        if self._pending_pages is None:
+            return
+        pending, self._pending_pages = self._pending_pages, None
+        for entry in pending:
+            try:
+                page_class = load_class(entry) if isinstance(entry, str) else entry
+                if page_class is not None:
+                    self.add_page(page_class(self.context, self.page_stack))
+            except Exception:
+                if not self._tolerate_page_errors:
+                    raise
+                # In the running app one broken page must not take the others down.
+                traceback.print_exc(file=sys.stderr)
+                self.broken_pages.append(str(entry))
+        if self.broken_pages:
+            self.statusBar().showMessage(
+                self.tr("Some pages could not be opened because of an error in the app."), 15000
+            )
+        self._open_last_case()
+        self._open_last_page()
+        self.pages_ready.emit()
+
     def add_page(self, page) -> None:
         """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
         self.pages.append(page)
         self.page_stack.addWidget(page)
         item = QListWidgetItem(page.nav_title() or page.name)
-        item.setData(Qt.ItemDataRole.UserRole, page.name)
         item.setSizeHint(QSize(180, 48))
         item.setToolTip(page.nav_title())
         self.nav.addItem(item)
@@ -278,9 +327,7 @@ class MainWindow(QMainWindow):
             self.case_switcher.addItem(self._case_label(summary), summary.id)
             names = " · ".join(n for n in (summary.member_name, summary.baby_name) if n)
             if names:
-                self.case_switcher.setItemData(
-                    self.case_switcher.count() - 1, names, Qt.ItemDataRole.ToolTipRole
-                )
+                self.case_switcher.setItemData(self.case_switcher.count() - 1, names, TOOLTIP_ROLE)
         if not summaries:
             self.case_switcher.setPlaceholderText(self.tr("No case yet: File > New case"))
             self.case_switcher.setCurrentIndex(-1)
@@ -324,6 +371,10 @@ class MainWindow(QMainWindow):
             self.setup_dialog.raise_()
             self.setup_dialog.activateWindow()
             return self.setup_dialog
+        from PySide6.QtCore import Qt
+
+        from ui.dialogs.setup_dialog import SetupDialog
+
         dialog = SetupDialog(self.context, self, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: self._forget_setup(dialog))
@@ -340,6 +391,8 @@ class MainWindow(QMainWindow):
 
     def import_case(self) -> str | None:
         """Add a case from a case file; a bad file is named field by field, nothing changes."""
+        from ui import ask  # imported on use: start-up does not need dialogs
+
         path = ask.open_file(
             self, self.tr("Import case"), self.tr(CASE_FILE_FILTER), str(Path.home())
         )
@@ -378,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def export_case(self) -> Path | None:
         """Write the current case (calls and letters included) to a file the user picks."""
+        from ui import ask  # imported on use: start-up does not need dialogs
+
         case = self.context.case()
         if case is None:
             ask.warn(
@@ -411,6 +466,8 @@ class MainWindow(QMainWindow):
     # ----- help --------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from ui import ask  # imported on use: start-up does not need dialogs
+
         ask.inform(
             self,
             self.tr("About Lactation Coverage Helper"),
@@ -424,6 +481,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_not_legal_advice(self) -> None:
+        from ui import ask  # imported on use: start-up does not need dialogs
+
         ask.inform(
             self,
             self.tr("Information, not legal advice"),
@@ -441,6 +500,8 @@ class MainWindow(QMainWindow):
         notice = getattr(store, "recovery", None)
         if notice is None:
             return
+        from ui.widgets.recovery_banner import RecoveryBanner
+
         self._recovery_notice = notice
         banner = RecoveryBanner(Path(notice.moved_to), notice.newest_backup)
         banner.restore_requested.connect(self._restore_newest_backup)
@@ -457,6 +518,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path) -> bool:
         """Replace the store's content with `backup` and show it; True when it worked."""
+        from ui import ask  # imported on use: start-up does not need dialogs
+
         try:
             restore_backup(self.context, backup)
         except (StoreError, OSError) as error:
@@ -475,6 +538,13 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.store.home)))
 
     # ----- window life -------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """After the first paint (the window is on screen), build deferred pages."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and self._pending_pages is not None:
+            QTimer.singleShot(0, self.ensure_pages)
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)

@@ -1,7 +1,5 @@
-"""Small widgets shared by the window, the dialogs and the pages."""
+"""Small widgets shared by the window, the dialogs and the pages.
 
-from ui.widgets.dates import show_date, show_date_time
-from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.recovery_banner import RecoveryBanner
-
-__all__ = ["ExplanationLabel", "RecoveryBanner", "show_date", "show_date_time"]
+Import each from its module (`from ui.widgets.explanation import ExplanationLabel`): this
+package imports nothing itself, so start-up pays only for what the window uses.
+"""

@@ -1,0 +1,275 @@
+"""Speed of the foundation, against its budgets. Run: python tests/benchmarks/bench_foundation.py
+
+(a) start to first shown main window, next to a bare PySide6 QMainWindow started the same
+    way (each in a fresh process, median of several runs): budget 1.5x the bare window;
+(b) `lactation-helper --version` wall time: budget 0.3 s;
+(c) opening a store of 10,000 calls: budget 300 ms;
+(d) adding one call to it: budget 50 ms.
+Not collected by pytest (the name does not start with test_). Exit status 1 if a budget fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+RUNS = 7
+CALLS = 10_000
+
+# Both children report "shown" once their main window's first paint is done (the moment the
+# user sees it); the app then reports "ready" when its pages are built (just after that).
+FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    def __init__(self, then):
+        super().__init__()
+        self.seen = False
+        self.then = then
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.UpdateRequest and not self.seen:
+            self.seen = True  # the paint runs now; report on the next turn of the loop
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        print("shown", flush=True)
+        self.then()
+"""
+
+SHOW_APP = (
+    FIRST_PAINT
+    + """
+from ui.app import create_main_window, make_application
+app = make_application([sys.argv[0]])
+window = create_main_window(defer_pages=True)
+
+def ready():
+    print("ready", flush=True)
+    window.close()
+    app.quit()
+
+window.pages_ready.connect(ready)
+watcher = FirstPaint(lambda: None)
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+)
+
+SHOW_BARE = (
+    FIRST_PAINT
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.resize(1100, 760)
+watcher = FirstPaint(lambda: (window.close(), app.quit()))
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+)
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """The children's environment. Bytecode is cached (in a scratch folder, not the source
+    tree) as in an installed app, where pip compiles it: without a cache every start would
+    compile the app's modules again."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home.parent / "pycache")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["LACTATION_HELPER_HOME"] = str(home)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def time_until(code: str, env: dict[str, str]) -> dict[str, float]:
+    """Seconds from starting a fresh Python to each line it reports ("shown", "ready")."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+    )
+    watchdog = threading.Timer(60, process.kill)  # a child that hangs must not hang us
+    watchdog.start()
+    moments = {}
+    try:
+        for line in process.stdout:
+            moments[line.strip()] = time.perf_counter() - start
+        process.wait()
+    finally:
+        watchdog.cancel()
+    if "shown" not in moments or process.returncode != 0:
+        raise RuntimeError(f"the child did not show its window (exit {process.returncode})")
+    return moments
+
+
+def example_case():
+    from helper.model import Case
+
+    return Case.from_json((ROOT / "tests" / "fixtures" / "spec_example.json").read_text("utf-8"))
+
+
+def prepare_home(home: Path) -> None:
+    """A store with one case, as after the first run (so no set-up form opens)."""
+    from helper.store import Store
+
+    with Store.open(home) as store:
+        store.add_case(example_case(), title="Ana and Leo")
+
+
+def bench_start(workdir: Path) -> tuple[float, float, float]:
+    """Medians: app shown, bare window shown, app pages ready."""
+    home = workdir / "start-home"
+    prepare_home(home)
+    env = child_env(home)
+    time_until(SHOW_BARE, env)  # warm the file cache for both
+    time_until(SHOW_APP, env)
+    shown, bare, ready = [], [], []
+    for _ in range(RUNS):
+        bare.append(time_until(SHOW_BARE, env)["shown"])
+        app = time_until(SHOW_APP, env)
+        shown.append(app["shown"])
+        ready.append(app["ready"])
+    return statistics.median(shown), statistics.median(bare), statistics.median(ready)
+
+
+def bench_version(workdir: Path) -> float:
+    env = child_env(workdir / "version-home")
+    subprocess.run(
+        [sys.executable, "-m", "helper", "--version"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "helper", "--version"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def many_calls(count: int):
+    from helper.model import Call
+
+    base = dt.datetime(2026, 9, 1, 9, 0)
+    return [
+        Call(
+            started=base + dt.timedelta(minutes=17 * i),
+            minutes=10 + i % 40,
+            department="Member services",
+            phone="800-555-0199",
+            rep_name=f"Rep {i % 97}",
+            rep_id=f"R-{i % 500}",
+            reference=f"REF-{i:06d}",
+            summary="Asked why the IBCLC visit was denied; told to send an appeal in writing.",
+            outcome="Reference number noted; follow up in a week.",
+            follow_up=dt.date(2026, 9, 1) + dt.timedelta(days=i % 300),
+        )
+        for i in range(count)
+    ]
+
+
+def bench_store(workdir: Path) -> tuple[float, float]:
+    from helper.model import Call
+    from helper.store import Store
+
+    home = workdir / "store-home"
+    case = example_case()
+    case.calls = many_calls(CALLS)
+    with Store.open(home) as store:
+        case_id = store.add_case(case, title="Ten thousand calls")
+    with Store.open(home):
+        pass  # the first open after a change makes a backup; time the everyday open
+
+    open_times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        store = Store.open(home)
+        open_times.append(time.perf_counter() - start)
+        store.close()
+
+    add_times = []
+    with Store.open(home) as store:
+        assert len(store.list_calls(case_id)) == CALLS
+        for i in range(RUNS):
+            call = Call(started=dt.datetime(2027, 1, 2, 10, i), summary="One more call")
+            start = time.perf_counter()
+            store.add_call(case_id, call)
+            add_times.append(time.perf_counter() - start)
+    return statistics.median(open_times), statistics.median(add_times)
+
+
+def line(label: str, figure: str, budget: str, ok: bool) -> bool:
+    print(f"{label:<44} {figure:>22}   budget {budget:<16} {'PASS' if ok else 'FAIL'}")
+    return ok
+
+
+def main() -> int:
+    print(f"Lactation Coverage Helper foundation benchmark ({RUNS} runs each, medians)")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="lch-bench-") as tmp:
+        workdir = Path(tmp)
+        app_start, bare_start, ready = bench_start(workdir)
+        ratio = app_start / bare_start
+        results.append(
+            line(
+                "(a) start to first shown main window",
+                f"{app_start * 1000:.0f} ms vs {bare_start * 1000:.0f} ms = {ratio:.2f}x",
+                "<= 1.50x bare",
+                ratio <= 1.5,
+            )
+        )
+        print(
+            f"    (pages built and the last case open {ready * 1000:.0f} ms after start;"
+            " for information, no budget)"
+        )
+        version = bench_version(workdir)
+        results.append(
+            line(
+                "(b) lactation-helper --version",
+                f"{version * 1000:.0f} ms",
+                "<= 300 ms",
+                version <= 0.3,
+            )
+        )
+        open_time, add_time = bench_store(workdir)
+        results.append(
+            line(
+                f"(c) open a store of {CALLS:,} calls",
+                f"{open_time * 1000:.0f} ms",
+                "<= 300 ms",
+                open_time <= 0.3,
+            )
+        )
+        results.append(
+            line(
+                "(d) add one call to it", f"{add_time * 1000:.1f} ms", "<= 50 ms", add_time <= 0.05
+            )
+        )
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
