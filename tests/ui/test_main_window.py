@@ -306,3 +306,43 @@ def test_every_registered_page_builds_and_shows(qtbot, home):
         assert win.findChild(QStackedWidget, "pages").currentWidget().objectName() == (
             f"page-{page.name}"
         )
+
+
+def test_running_app_builds_pages_after_the_first_paint(qtbot, home, test_pages):
+    first, second = add_cases(home, "Ana and Leo", "Bea and Max")
+    with Store.open(home) as store:
+        store.set_setting("last_case", second)
+    win = create_main_window(home, defer_pages=True)
+    qtbot.addWidget(win)
+    assert win.pages == []  # nothing heavy before the window is on screen
+    with qtbot.waitSignal(win.pages_ready):
+        win.show()
+    assert [p.name for p in win.pages] == ["settings", "notes"]
+    assert win.context.case_id == second
+    assert win.page("notes").refreshed_for[-1] == second
+
+
+def test_running_app_keeps_working_when_one_page_is_broken(
+    qtbot, home, test_pages, monkeypatch, capsys
+):
+    class BrokenPage(Page):
+        name = "broken"
+        title = "Broken"
+
+        def __init__(self, context, parent=None):
+            raise RuntimeError("bug in a page")
+
+    sys.modules["lactation_test_pages"].BrokenPage = BrokenPage
+    monkeypatch.setattr(
+        ui.pages,
+        "PAGE_CLASSES",
+        ["lactation_test_pages:BrokenPage", "ui.pages.settings:SettingsPage"],
+    )
+    add_cases(home, "Ana and Leo")
+    win = create_main_window(home, defer_pages=True)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.pages_ready):
+        win.show()
+    assert [p.name for p in win.pages] == ["settings"]
+    assert win.broken_pages == ["lactation_test_pages:BrokenPage"]
+    assert "bug in a page" in capsys.readouterr().err
