@@ -13,6 +13,7 @@ from typing import Any
 
 from helper import codes as code_table
 from helper.checklist import applies, plan_traits
+from helper.i18n import localized, section
 from helper.knowledge import KnowledgeError, load
 from helper.model import Case
 
@@ -59,19 +60,30 @@ def _call_script() -> dict[str, Any]:
         return {"questions": [], "codes": []}
 
 
-def questions() -> list[Question]:
-    """The questions to ask the plan, each with its source."""
-    return [Question(q["id"], q["text"], q["source"]) for q in _call_script()["questions"]]
+def questions(lang: str = "en") -> list[Question]:
+    """The questions to ask the plan, each with its source; texts in `lang`."""
+    table = section("call_script", "questions", lang)
+    return [
+        Question(q["id"], localized(q["id"], None, q["text"], lang, table), q["source"])
+        for q in _call_script()["questions"]
+    ]
 
 
-def codes_to_give(case: Case | None) -> list[CodeToGive]:
+def codes_to_give(case: Case | None, lang: str = "en") -> list[CodeToGive]:
     """The guide's codes (Z39.1, S9443), then those the member's insurer policy names.
 
     Physician-only codes and codes the policy says not to report are left out: they are
     not what a parent should suggest for a lactation consultant's visit.
     """
+    table = section("call_script", "codes", lang)
     result = [
-        CodeToGive(c["code"], c["kind"], c["text"], "guide", (c["source"],))
+        CodeToGive(
+            c["code"],
+            c["kind"],
+            localized(c["code"], None, c["text"], lang, table),
+            "guide",
+            (c["source"],),
+        )
         for c in _call_script()["codes"]
     ]
     seen = {code_table.normalise_code(c.code) for c in result}
@@ -97,16 +109,29 @@ def codes_to_give(case: Case | None) -> list[CodeToGive]:
     return result
 
 
-def pushback_cards(case: Case | None) -> list[PushbackCard]:
-    """Every pushback card with the answers that fit this plan (a card may have several)."""
+def pushback_cards(case: Case | None, lang: str = "en") -> list[PushbackCard]:
+    """Every pushback card with the answers that fit this plan (a card may have several);
+    texts in `lang` (a translation's answers are in the English order), sources as is."""
     traits = plan_traits(case)
+    table = section("pushback", "cards", lang)
     cards = []
     for card in load("pushback")["cards"]:
+        translated = table.get(card["id"], {})
+        answers_tr = translated.get("answers", [])
         answers = tuple(
-            PushbackAnswer(a["say"], a.get("note"), tuple(a["sources"]))
-            for a in card["answers"]
+            _answer(a, answers_tr[i] if i < len(answers_tr) else {})
+            for i, a in enumerate(card["answers"])
             if applies(a["applies_to"], traits)
         )
         if answers:
-            cards.append(PushbackCard(card["id"], card["they_say"], answers))
+            they_say = localized(card["id"], "they_say", card["they_say"], lang, table)
+            cards.append(PushbackCard(card["id"], they_say, answers))
     return cards
+
+
+def _answer(entry: dict[str, Any], translated: dict[str, Any]) -> PushbackAnswer:
+    """One answer; a translated text replaces the English one only where it exists."""
+    note = entry.get("note")
+    if note is not None:
+        note = translated.get("note") or note
+    return PushbackAnswer(translated.get("say") or entry["say"], note, tuple(entry["sources"]))

@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
+from helper.i18n import localized, section
 from helper.knowledge import load
 from helper.model import Case
 
@@ -109,40 +110,52 @@ def applies(conditions: dict[str, Any], traits: PlanTraits) -> bool:
     return True
 
 
-def phases() -> list[Phase]:
-    return [Phase(p["id"], p["title"], p["intro"]) for p in _data()["phases"]]
+def phases(lang: str = "en") -> list[Phase]:
+    """The phases, with title and intro in `lang` (English when not translated)."""
+    table = section("checklist", "phases", lang)
+    return [
+        Phase(
+            p["id"],
+            localized(p["id"], "title", p["title"], lang, table),
+            localized(p["id"], "intro", p["intro"], lang, table),
+        )
+        for p in _data()["phases"]
+    ]
 
 
-def _step(entry: dict[str, Any]) -> Step:
+def _step(entry: dict[str, Any], lang: str = "en") -> Step:
+    table = section("checklist", "steps", lang)
+    step_id = entry["id"]
     return Step(
-        id=entry["id"],
+        id=step_id,
         phase=entry["phase"],
-        title=entry["title"],
-        why=entry["why"],
-        say=entry["say"],
+        title=localized(step_id, "title", entry["title"], lang, table),
+        why=localized(step_id, "why", entry["why"], lang, table),
+        say=localized(step_id, "say", entry["say"], lang, table),
         sources=(entry["source"], *entry.get("also", [])),
         warning=entry.get("warning", False),
         action=entry.get("action"),
     )
 
 
-def all_steps() -> list[Step]:
-    """Every step in the data, whatever the plan."""
-    return [_step(entry) for entry in _data()["steps"]]
+def all_steps(lang: str = "en") -> list[Step]:
+    """Every step in the data, whatever the plan, with texts in `lang`."""
+    return [_step(entry, lang) for entry in _data()["steps"]]
 
 
-def steps_for(case: Case | None) -> list[Step]:
-    """The steps that apply to this case's plan, in phase order then data order."""
+def steps_for(case: Case | None, lang: str = "en") -> list[Step]:
+    """The steps that apply to this case's plan, in phase order then data order; texts in
+    `lang` (English where not translated)."""
     traits = plan_traits(case)
-    chosen = [_step(e) for e in _data()["steps"] if applies(e["applies_to"], traits)]
+    chosen = [_step(e, lang) for e in _data()["steps"] if applies(e["applies_to"], traits)]
     order = {phase: i for i, phase in enumerate(PHASE_IDS)}
     return sorted(chosen, key=lambda s: order[s.phase])
 
 
-def steps_by_phase(case: Case | None) -> list[tuple[Phase, list[Step]]]:
+def steps_by_phase(case: Case | None, lang: str = "en") -> list[tuple[Phase, list[Step]]]:
     """The applicable steps grouped under their phase; phases with no step are left out."""
-    steps = steps_for(case)
-    grouped = [(phase, [s for s in steps if s.phase == phase.id]) for phase in phases()]
+    steps = steps_for(case, lang)
+    grouped = [(phase, [s for s in steps if s.phase == phase.id]) for phase in phases(lang)]
     return [(phase, items) for phase, items in grouped if items]
 
 

@@ -246,7 +246,7 @@ def test_external_review_letter_after_final_denial():
 
 def test_unknown_language_falls_back_to_english():
     english = run(case(None, [visit("2026-02-01", "S9443", network="out")]))
-    other = run(case(None, [visit("2026-02-01", "S9443", network="out")]), lang="es")
+    other = run(case(None, [visit("2026-02-01", "S9443", network="out")]), lang="fr")
     assert [f.message for f in other.findings] == [f.message for f in english.findings]
 
 

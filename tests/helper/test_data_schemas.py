@@ -1,7 +1,8 @@
 """Every knowledge file in data/ is checked against its JSON Schema in data/schemas/.
 
 `data/policies/x.json` is checked against `data/schemas/policy.schema.json`;
-`data/NAME.json` against `data/schemas/NAME.schema.json`.
+`data/NAME.json` against `data/schemas/NAME.schema.json`;
+`data/i18n/<lang>/NAME.json` (translation overlays) against `data/schemas/i18n_NAME.schema.json`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ SCHEMAS = DATA / "schemas"
 def _schema_for(path):
     if path.parent.name == "policies":
         return SCHEMAS / "policy.schema.json"
+    if path.parent.parent.name == "i18n":
+        return SCHEMAS / f"i18n_{path.stem}.schema.json"
     return SCHEMAS / f"{path.stem}.schema.json"
 
 

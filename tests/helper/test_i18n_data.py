@@ -1,0 +1,139 @@
+"""Spanish texts of the knowledge base: every English entry has one, with the same
+placeholders, codes and letter tags; helpers fall back to English."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helper import call_prep, checklist
+from helper.i18n import base_language, letter_kind_text, localized, overlay, section
+from helper.knowledge import load
+from helper.letters.kinds import letter_kinds
+from helper.model import Case
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+LETTER_TAG = re.compile(r"\(letters?: [^)]*\)")
+# Codes, program names and legal citations stay as they are in a translation.
+KEPT_AS_IS = re.compile(
+    r"\b(?:[A-Z]\d{2}(?:\.\d+)?|[A-Z]\d{4}|\d{5}(?:-\d{5})?|IBCLCs?|CLCs?|Medi-Cal|"
+    r"TRICARE|FEHB|CHIP|ACA|EBSA|OPM|TAR|RAF|BCBSNM)\b"
+)
+
+
+def _kept(text: str) -> list[str]:
+    """Codes and names in `text`; the English plural "IBCLCs" counts as "IBCLC"."""
+    return sorted({m.rstrip("s") for m in KEPT_AS_IS.findall(text)})
+
+
+def _same_tokens(english: str, spanish: str) -> None:
+    assert spanish.strip(), f"no Spanish for: {english}"
+    assert sorted(set(PLACEHOLDER.findall(spanish))) == sorted(set(PLACEHOLDER.findall(english))), (
+        f"placeholders differ:\n{english}\n{spanish}"
+    )
+    assert LETTER_TAG.findall(spanish) == LETTER_TAG.findall(english)
+    missing = set(_kept(english)) - set(_kept(spanish))
+    assert not missing, f"{sorted(missing)} missing from: {spanish}"
+
+
+def test_every_checklist_phase_and_step_has_spanish():
+    data = load("checklist")
+    es = overlay("checklist", "es")
+    assert set(es["phases"]) == {p["id"] for p in data["phases"]}
+    assert set(es["steps"]) == {s["id"] for s in data["steps"]}
+    for phase in data["phases"]:
+        for field in ("title", "intro"):
+            _same_tokens(phase[field], es["phases"][phase["id"]][field])
+    for step in data["steps"]:
+        for field in ("title", "why", "say"):
+            _same_tokens(step[field], es["steps"][step["id"]][field])
+
+
+def test_every_pushback_card_and_answer_has_spanish():
+    es = overlay("pushback", "es")["cards"]
+    for card in load("pushback")["cards"]:
+        translated = es[card["id"]]
+        _same_tokens(card["they_say"], translated["they_say"])
+        assert len(translated["answers"]) == len(card["answers"]), card["id"]
+        for english, spanish in zip(card["answers"], translated["answers"], strict=True):
+            _same_tokens(english["say"], spanish["say"])
+            assert ("note" in english) == ("note" in spanish), card["id"]
+            if "note" in english:
+                _same_tokens(english["note"], spanish["note"])
+
+
+def test_every_call_script_question_and_code_has_spanish():
+    script = load("call_script")
+    es = overlay("call_script", "es")
+    for question in script["questions"]:
+        _same_tokens(question["text"], es["questions"][question["id"]])
+    for code in script["codes"]:
+        assert es["codes"][code["code"]].strip()
+
+
+@pytest.mark.parametrize("key", sorted(load("finding_texts")), ids=str)
+def test_every_finding_kind_has_spanish_with_the_same_placeholders(key):
+    entry = load("finding_texts")[key]
+    assert "es" in entry, f"{key} has no Spanish text"
+    for field in ("message", "next_step"):
+        english = entry["en"][field]
+        if english:
+            _same_tokens(english, entry["es"][field])
+        else:
+            assert entry["es"][field] == ""
+
+
+def test_every_letter_kind_has_a_spanish_title_and_purpose():
+    for kind in letter_kinds():
+        for field in ("title", "purpose"):
+            english = getattr(kind, field)
+            spanish = letter_kind_text(kind.id, field, english, "es")
+            assert spanish != english
+            _same_tokens(english, spanish)
+        assert letter_kind_text(kind.id, "title", kind.title, "en") == kind.title
+
+
+def test_checklist_and_call_prep_speak_spanish_and_keep_sources(example_case_dict):
+    case = Case.from_dict(example_case_dict)
+    english = checklist.steps_for(case)
+    spanish = checklist.steps_for(case, "es")
+    assert [s.id for s in spanish] == [s.id for s in english]
+    assert spanish[0].title != english[0].title
+    assert [s.sources for s in spanish] == [s.sources for s in english]
+    assert checklist.phases("es")[0].title == "Antes de la visita"
+    cards_en = call_prep.pushback_cards(case)
+    cards_es = call_prep.pushback_cards(case, "es")
+    assert [c.id for c in cards_es] == [c.id for c in cards_en]
+    for en, es in zip(cards_en, cards_es, strict=True):
+        assert es.they_say != en.they_say
+        assert [a.sources for a in es.answers] == [a.sources for a in en.answers]
+    assert call_prep.questions("es")[0].text == "¿Mi plan cubre las visitas de lactancia?"
+    assert {c.text for c in call_prep.codes_to_give(None, "es")} >= {"ayuda con la lactancia"}
+
+
+def test_coverage_findings_come_in_spanish(example_case_dict):
+    from helper.coverage import check
+
+    english = check(example_case_dict, "en")
+    spanish = check(example_case_dict, "es")
+    assert spanish.findings, "the example case should have findings"
+    assert [f.kind for f in spanish.findings] == [f.kind for f in english.findings]
+    assert all(
+        s.message != e.message for s, e in zip(spanish.findings, english.findings, strict=True)
+    )
+    assert [f.sources for f in spanish.findings] == [f.sources for f in english.findings]
+
+
+def test_english_is_the_fallback():
+    assert base_language("es-MX") == "es"
+    assert base_language("es_US") == "es"
+    assert base_language("fr") == "en"
+    assert base_language(None) == "en"
+    assert overlay("checklist", "fr") == {}
+    assert localized("nope", "title", "English", "es", section("checklist", "steps", "es")) == (
+        "English"
+    )
+    assert [s.title for s in checklist.steps_for(None, "fr")] == [
+        s.title for s in checklist.steps_for(None)
+    ]
