@@ -137,3 +137,70 @@ def test_english_is_the_fallback():
     assert [s.title for s in checklist.steps_for(None, "fr")] == [
         s.title for s in checklist.steps_for(None)
     ]
+
+
+# ----- the Spanish reading copy of a letter ------------------------------------------------
+
+
+def _letters_support():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import letters_support
+
+    return letters_support
+
+
+def test_reading_copy_holds_claim_number_deadline_and_says_the_letter_is_english(
+    example_case_dict, home
+):
+    from helper.letters import render_letter
+    from helper.letters.reading_copy import LETTER_IS_ENGLISH, reading_copy_es
+
+    support = _letters_support()
+    case = Case.from_dict(example_case_dict)
+    letter = render_letter("aca_appeal", case, extra=support.ADDRESS, today=support.TODAY)
+    copy = reading_copy_es("aca_appeal", case, extra=support.ADDRESS, today=support.TODAY)
+    assert "March 9, 2027" in letter.text  # the letter stays English
+    assert "C-0001" in copy and "C-0001" in letter.text
+    assert "9 de marzo de 2027" in copy  # the appeal deadline, in Spanish
+    assert "15 de agosto de 2026" in copy and "10 de septiembre de 2026" in copy
+    assert LETTER_IS_ENGLISH in copy
+    assert "apelación" in copy
+    assert letter.subject in copy  # the subject is quoted as sent
+    assert "Blue Cross and Blue Shield of New Mexico" in copy
+
+
+@pytest.mark.parametrize("kind", [k.id for k in letter_kinds()])
+def test_every_letter_kind_has_a_reading_copy(kind, example_case_dict, home):
+    from helper.letters import LetterNotApplicable
+    from helper.letters.reading_copy import LETTER_IS_ENGLISH, reading_copy_es
+
+    support = _letters_support()
+    data = example_case_dict
+    try:
+        copy = reading_copy_es(
+            kind, Case.from_dict(data), extra=support.ALL_FACTS, today=support.TODAY
+        )
+    except LetterNotApplicable:
+        copy = reading_copy_es(
+            kind,
+            Case.from_dict(support.medicaid_dict(data)),
+            extra=support.ALL_FACTS,
+            today=support.TODAY,
+        )
+    assert copy.startswith("COPIA PARA LEER EN ESPAÑOL")
+    assert letter_kind_text(kind, "title", "", "es") in copy
+    assert LETTER_IS_ENGLISH in copy
+    assert "None" not in copy
+    if kind == "external_review_request":
+        assert "1 de febrero de 2027" in copy  # 4 months after the final denial
+
+
+def test_reading_copy_asks_for_the_same_missing_facts(example_case_dict, home):
+    from helper.letters import MissingFactsError
+    from helper.letters.reading_copy import reading_copy_es
+
+    with pytest.raises(MissingFactsError):
+        reading_copy_es("aca_appeal", Case.from_dict(example_case_dict))

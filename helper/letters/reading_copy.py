@@ -1,0 +1,170 @@
+"""A Spanish reading copy of a letter: what it is, to whom, what it asks, by when, and the
+facts it cites. The letter itself is sent in English; this copy is for the parent to read.
+
+Built from the same facts as the letter (`context.prepare`) and rendered from the Spanish
+templates `letters/es/<kind>.reading.txt.j2` in the same sandboxed environment (a user's
+edited copy in their `letters/es/` folder wins, as for letters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from helper.coverage.report import long_date
+from helper.i18n import letter_kind_text
+from helper.letters.context import context_from, money, prepare
+from helper.letters.environment import letters_environment, safe_template_name
+from helper.letters.errors import MissingFactsError
+from helper.letters.render import _tidy
+from helper.letters.sources import appeal_due
+from helper.model import Case
+
+PLAN_TYPE_ES = {
+    "employer_fully_insured": "plan de salud del empleador (asegurado)",
+    "employer_self_funded": "plan de salud del empleador (autofinanciado)",
+    "individual_marketplace": "seguro médico individual (Marketplace)",
+    "individual_off_marketplace": "seguro médico individual",
+    "medicaid_managed_care": "plan de atención administrada de Medicaid",
+    "medicaid_fee_for_service": "Medicaid (pago por servicio)",
+    "chip": "plan del Programa de Seguro Médico para Niños (CHIP)",
+    "fehb": "plan de beneficios de salud para empleados federales (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "seguro médico de corto plazo",
+    "unknown": "plan de salud",
+}
+CLAIM_STATUS_ES = {
+    "not_submitted": "todavía no enviado",
+    "pending": "pendiente",
+    "paid": "pagado",
+    "partially_paid": "pagado en parte",
+    "denied": "negado",
+}
+PERIOD_ES = {
+    "180 days": "180 días",
+    "60 calendar days": "60 días de calendario",
+    "90 days": "90 días",
+    "6 months": "6 meses",
+}
+LETTER_IS_ENGLISH = "La carta que se envía está en inglés."
+
+
+def reading_template_name(kind: str) -> str:
+    return safe_template_name(f"es/{kind}.reading.txt.j2")
+
+
+def reading_copy_es(
+    kind: str,
+    case: Case,
+    visit_id: str | None = None,
+    extra: dict | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """The Spanish reading copy of the letter `render_letter(kind, case, ...)` would make.
+
+    Raises what `render_letter` raises (MissingFactsError, LetterNotApplicable...).
+    """
+    return render_reading_copy(reading_context(kind, case, visit_id, extra, today))
+
+
+def render_reading_copy(context: dict[str, Any]) -> str:
+    env = letters_environment()
+    return _tidy(env.get_template(reading_template_name(context["kind"])).render(context))
+
+
+def reading_context(
+    kind: str,
+    case: Case,
+    visit_id: str | None = None,
+    extra: dict | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """The Spanish template context: Spanish words and dates; names, codes, claim
+    numbers, citations and the letter's subject as they are in the English letter."""
+    prepared = prepare(kind, case, visit_id, extra)
+    if prepared.missing:
+        raise MissingFactsError(prepared.missing)
+    today = today or dt.date.today()
+    letter = context_from(prepared, today)
+    keys = {s.key for s in prepared.services}
+    law = letter["law"]
+    window = law["appeal_window"]
+    decision = law["decision"]
+    return {
+        "kind": kind,
+        "title": letter_kind_text(kind, "title", prepared.kind.title, "es"),
+        "purpose": letter_kind_text(kind, "purpose", prepared.kind.purpose, "es"),
+        "to_regulator": prepared.kind.recipient == "regulator",
+        "subject": letter["subject"],
+        "today": long_date(today, "es"),
+        "member": letter["member"],
+        "plan": {
+            "insurer": case.plan.insurer,
+            "plan_name": case.plan.plan_name,
+            "type_label": PLAN_TYPE_ES.get(case.plan.type, "plan de salud"),
+        },
+        "baby": {"name": case.baby.name},
+        "recipient": letter["recipient"],
+        "services": [_service(s) for s in prepared.services],
+        "claim_numbers": letter["claim_numbers"],
+        "calls": len(letter["calls"]),
+        "enclosures": letter["enclosures"],
+        "facts": letter["facts"],
+        "aca": law["aca"],
+        "oon_gap": law["oon_gap"],
+        "appeal_due": _date(appeal_due(prepared.report, keys)),
+        "appeal_window": (
+            {"period": PERIOD_ES.get(window["period"], window["period"]), "cite": window["cite"]}
+            if window
+            else None
+        ),
+        "decision": {"days": decision["days"], "cite": decision["cite"]} if decision else None,
+        "review_due": _date(_finding_due(prepared.report, "external_review_deadline", keys)),
+        "regulator": letter["regulator"],
+        "letter_is_english": LETTER_IS_ENGLISH,
+    }
+
+
+def _date(value: dt.date | None) -> str | None:
+    return long_date(value, "es") if value else None
+
+
+def _finding_due(report: Any, kind: str, keys: set[str]) -> dt.date | None:
+    dues = [
+        f.due
+        for f in getattr(report, "findings", None) or []
+        if f.kind == kind and f.due is not None and (f.visit in keys or not keys)
+    ]
+    dues = [dt.date.fromisoformat(d) if isinstance(d, str) else d for d in dues]
+    return min(dues) if dues else None
+
+
+def _service(service) -> dict[str, Any]:
+    visit, item, claim = service.visit, service.equipment, service.claim
+    if visit is not None:
+        what = "visita de lactancia"
+        when = visit.date
+        provider = visit.provider.name
+        codes = [line.code for line in visit.lines]
+    else:
+        what = "sacaleches o accesorios"
+        when = item.date
+        provider = None
+        codes = [item.code]
+    return {
+        "what": what,
+        "date": _date(when),
+        "provider": provider,
+        "codes": ", ".join(c for c in codes if c) or None,
+        "claim": (
+            {
+                "number": claim.number,
+                "status": CLAIM_STATUS_ES.get(claim.status, claim.status),
+                "denial_date": _date(claim.denial_date),
+                "final_denial_date": _date(claim.final_denial_date),
+                "member_cost": money(claim.member_cost),
+            }
+            if claim is not None
+            else None
+        ),
+    }
