@@ -49,12 +49,13 @@ class LettersLoader(BaseLoader):
             name = safe_template_name(template)
         except LetterTemplateError:
             raise TemplateNotFound(template) from None
-        for folder in self.folders:
+        for index, folder in enumerate(self.folders):
             path = folder / name
             if path.is_file():
                 mtime = path.stat().st_mtime_ns
                 source = path.read_text(encoding="utf-8")
-                return source, str(path), lambda p=path, m=mtime: _unchanged(p, m)
+                earlier = [f / name for f in self.folders[:index]]
+                return source, str(path), lambda p=path, m=mtime: _unchanged(p, m, earlier)
         raise TemplateNotFound(template)
 
     def list_templates(self) -> list[str]:
@@ -65,7 +66,10 @@ class LettersLoader(BaseLoader):
         return sorted(names)
 
 
-def _unchanged(path: Path, mtime: int) -> bool:
+def _unchanged(path: Path, mtime: int, overrides: list[Path]) -> bool:
+    """Still current: the file did not change and no override (a user copy) appeared."""
+    if any(p.is_file() for p in overrides):
+        return False
     try:
         return path.stat().st_mtime_ns == mtime
     except OSError:

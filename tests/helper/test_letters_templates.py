@@ -54,6 +54,19 @@ def test_user_template_copy_wins_over_the_shipped_one(example_case_dict, home):
     assert "MY OWN WORDS" in again.read_text(encoding="utf-8")  # never overwritten
 
 
+def test_a_user_copy_made_after_the_shipped_template_was_loaded_wins(example_case_dict, home):
+    case = case_of(example_case_dict)
+    first = render_letter("aca_appeal", case, extra=ADDRESS, today=TODAY)  # caches the shipped one
+    assert "MY LATER WORDS" not in first.text
+    path = copy_template_for_editing("aca_appeal", "txt")
+    shipped = path.read_text(encoding="utf-8")
+    path.write_text(
+        shipped.replace("{% block body %}", "{% block body %}\nMY LATER WORDS\n"), encoding="utf-8"
+    )
+    letter = render_letter("aca_appeal", case, extra=ADDRESS, today=TODAY)
+    assert "MY LATER WORDS" in letter.text
+
+
 def test_copy_template_rejects_unknown_kinds_and_formats(home):
     with pytest.raises(KeyError, match="aca_appeal"):
         copy_template_for_editing("nope", "txt")
