@@ -19,10 +19,15 @@ SECURITY = ("ssl", "starttls", "none")
 
 
 class MailError(Exception):
-    """The mail did not go; `reason` says why in plain words."""
+    """The mail did not go; `reason` says why in plain words.
 
-    def __init__(self, reason: str):
+    `kind` names the failure for the UI ("login" lets it offer to forget a saved password):
+    login, address, tls, timeout, host, connect, unsupported or other.
+    """
+
+    def __init__(self, reason: str, kind: str = "other"):
         self.reason = reason
+        self.kind = kind
         super().__init__(reason)
 
 
@@ -104,40 +109,55 @@ def send(
     except smtplib.SMTPAuthenticationError:
         raise MailError(
             "The mail server refused the login: check the user name and password "
-            "(some providers need an app password)."
+            "(some providers need an app password).",
+            kind="login",
         ) from None
     except smtplib.SMTPNotSupportedError as error:
-        raise MailError(f"The mail server does not support this: {_text(error)}.") from None
+        raise MailError(
+            f"The mail server does not support this: {_text(error)}.", kind="unsupported"
+        ) from None
     except smtplib.SMTPRecipientsRefused as error:
         who = ", ".join(error.recipients) or "the recipient"
-        raise MailError(f"The mail server refused the address {who}: check it.") from None
+        raise MailError(
+            f"The mail server refused the address {who}: check it.", kind="address"
+        ) from None
     except smtplib.SMTPSenderRefused:
         raise MailError(
-            f"The mail server refused the sender address {account.from_address}."
+            f"The mail server refused the sender address {account.from_address}.",
+            kind="address",
         ) from None
     except (ssl.SSLError, ssl.CertificateError) as error:
         raise MailError(
             "The secure (TLS) connection failed: check the security setting "
-            f"(SSL or STARTTLS) and the port. ({_text(error)})"
+            f"(SSL or STARTTLS) and the port. ({_text(error)})",
+            kind="tls",
         ) from None
     except TimeoutError:
-        raise MailError(f"The mail server {host}:{port} did not answer in time.") from None
+        raise MailError(
+            f"The mail server {host}:{port} did not answer in time.", kind="timeout"
+        ) from None
     except socket.gaierror:
-        raise MailError(f'The mail server "{host}" was not found: check its name.') from None
+        raise MailError(
+            f'The mail server "{host}" was not found: check its name.', kind="host"
+        ) from None
     except ConnectionRefusedError:
         raise MailError(
             f"Could not connect to {host}:{port}: nothing is listening on that port. "
-            "Check the server and port."
+            "Check the server and port.",
+            kind="connect",
         ) from None
     except smtplib.SMTPServerDisconnected:
         raise MailError(
             f"The mail server {host}:{port} closed the connection: check the security "
-            "setting (SSL or STARTTLS) and the port."
+            "setting (SSL or STARTTLS) and the port.",
+            kind="tls",
         ) from None
     except smtplib.SMTPException as error:
         raise MailError(f"The mail server said no: {_text(error)}.") from None
     except OSError as error:
-        raise MailError(f"Could not connect to {host}:{port}: {error.strerror or error}.") from None
+        raise MailError(
+            f"Could not connect to {host}:{port}: {error.strerror or error}.", kind="connect"
+        ) from None
 
 
 def _text(error: Exception) -> str:

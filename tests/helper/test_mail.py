@@ -81,6 +81,7 @@ def test_refused_login_raises_a_plain_reason(letter):
     finally:
         controller.stop()
     assert "password" in raised.value.reason
+    assert raised.value.kind == "login"
     assert inbox.envelopes == []
     assert "REF-20260912-01" in letter.text  # the letter is still there to send again
 
@@ -89,8 +90,9 @@ def test_closed_port_raises_a_plain_reason(letter):
     port = free_port()  # nothing listens on it once the probe socket is closed
     account = SmtpAccount("127.0.0.1", port, "none", None, "ana@example.org")
     message = build_message(letter, "appeals@example-insurer.com", account.from_address, None)
-    with pytest.raises(MailError, match=f"Could not connect to 127.0.0.1:{port}"):
+    with pytest.raises(MailError, match=f"Could not connect to 127.0.0.1:{port}") as raised:
         send(account, None, message, timeout=5)
+    assert raised.value.kind == "connect"
 
 
 def test_starttls_against_a_server_without_it_says_so(letter):
