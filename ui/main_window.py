@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.widgets.recovery_banner import RecoveryBanner
 
 GEOMETRY_SETTING = "window_geometry"
+NAV_MIN_WIDTH = 210  # pixels; wider when the page names need it (large text)
 LAST_PAGE_SETTING = "last_page"
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 MAX_ERRORS_SHOWN = 12
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
         self.nav.setFont(nav_font)
         self.nav.setStyleSheet("QListWidget#nav::item { padding: 10px 14px; }")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
         self.nav.currentRowChanged.connect(self._show_row)
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         self.pages.append(page)
         self.page_stack.addWidget(page)
         item = QListWidgetItem(page.nav_title() or page.name)
-        item.setSizeHint(QSize(180, 48))
+        self._fit_nav_item(item)
         item.setToolTip(page.nav_title())
         self.nav.addItem(item)
         number = len(self.pages)
@@ -291,6 +292,14 @@ class MainWindow(QMainWindow):
             self.addAction(jump)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def _fit_nav_item(self, item: QListWidgetItem) -> None:
+        """Size a navigation entry (and the list) to its text, so large text is not cut."""
+        metrics = self.nav.fontMetrics()
+        item.setSizeHint(QSize(180, max(48, metrics.height() + 24)))
+        needed = metrics.horizontalAdvance(item.text()) + self.nav.iconSize().width() + 48
+        if needed > self.nav.width():
+            self.nav.setFixedWidth(needed)
 
     def page(self, name: str):
         """The page called `name`, or None when that page is not in this build."""

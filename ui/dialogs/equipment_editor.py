@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from helper.model import Equipment
 from ui.forms.equipment_form import EquipmentForm
+from ui.theme import text_style
 
 
 class EquipmentEditor(QDialog):
@@ -44,7 +45,7 @@ class EquipmentEditor(QDialog):
         self.errors.setObjectName("equipment-errors")
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Problems to fix"))
-        self.errors.setStyleSheet("QLabel { color: #a00; font-weight: bold; }")
+        self.errors.setStyleSheet(text_style("error", bold=True))
         self.errors.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -55,6 +56,7 @@ class EquipmentEditor(QDialog):
         save.setToolTip(self.tr("Save and check the coverage again"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("equipment-cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         cancel.setToolTip(self.tr("Close without saving"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from helper.model import Visit
 from ui.forms.visit_form import VisitForm
+from ui.theme import text_style
 
 
 class VisitEditor(QDialog):
@@ -46,7 +47,7 @@ class VisitEditor(QDialog):
         self.errors.setObjectName("visit-errors")
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Problems to fix"))
-        self.errors.setStyleSheet("QLabel { color: #a00; font-weight: bold; }")
+        self.errors.setStyleSheet(text_style("error", bold=True))
         self.errors.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -57,6 +58,7 @@ class VisitEditor(QDialog):
         save.setToolTip(self.tr("Save and check the coverage again"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("visit-cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         cancel.setToolTip(self.tr("Close without saving"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -122,6 +122,24 @@ class OptionalDateField(QWidget):
         self.known.setObjectName(f"{name}-known")
         self.date.setObjectName(f"{name}-date")
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        """Name the tick box and the date too: they are what the keyboard reaches."""
+        super().setAccessibleName(name)
+        self.known.setAccessibleName(
+            self.tr("{name}: known").format(name=name) if name else self.known.text()
+        )
+        self.date.setAccessibleName(name)
+
+    def setAccessibleDescription(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setAccessibleDescription(text)
+        self.known.setAccessibleDescription(self.tr("Tick when you know this date"))
+        self.date.setAccessibleDescription(text)
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setToolTip(text)
+        self.known.setToolTip(self.tr("Tick when you know this date"))
+        self.date.setToolTip(text)
+
     def value(self) -> dt.date | None:
         return self.date.value() if self.known.isChecked() else None
 

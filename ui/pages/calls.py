@@ -28,9 +28,11 @@ from helper.call_log import call_drafts, calls_to_csv, calls_to_html, format_sta
 from helper.model import Call, Case
 from helper.store.atomic import write_atomic
 from ui import ask, printing
+from ui.accessibility import add_button_shortcut, focus_shortcut
 from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
 from ui.models.calls_model import CallsFilterProxy, CallsTableModel
 from ui.pages.base import Page
+from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
 
 
@@ -92,9 +94,7 @@ class CallsPage(Page):
         self.draft_bar = QFrame()
         self.draft_bar.setObjectName("calls-draft-bar")
         self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.draft_bar.setStyleSheet(
-            "#calls-draft-bar { background: #fff4d6; border: 1px solid #e0b84c; }"
-        )
+        self.draft_bar.setStyleSheet(panel_style("#calls-draft-bar", "warning"))
         self.draft_text = QLabel()
         self.draft_text.setObjectName("calls-draft-text")
         self.draft_text.setWordWrap(True)
@@ -241,6 +241,9 @@ class CallsPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
+        focus_shortcut(self, self.search, "Ctrl+F")
+        add_button_shortcut(self, self.print_button, "Ctrl+P")
+        add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
 
     def _tool_button(self, name: str, action: QAction, tip: str) -> QToolButton:
         button = QToolButton()

@@ -62,6 +62,10 @@ class ChecklistPage(Page):
         self.tabs.setObjectName("checklist-tabs")
         self.tabs.setAccessibleName(self.tr("Checklist and call script"))
         self.tabs.setToolTip(self.tr("Switch between the steps and the call script"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Checklist tabs"))
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("Steps or call script; Ctrl+Tab switches between them")
+        )
         self.steps_area = QScrollArea()
         self.steps_area.setObjectName("checklist-steps")
         self.steps_area.setWidgetResizable(True)

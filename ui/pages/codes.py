@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from helper.codes import all_codes, normalise_code
+from ui.accessibility import focus_shortcut
 from ui.context import AppContext
 from ui.pages.base import Page
 
@@ -276,6 +277,7 @@ class CodesPage(Page):
         layout.addWidget(intro)
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
+        focus_shortcut(self, self.search, "Ctrl+F")
 
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())

@@ -28,6 +28,7 @@ from helper.next_actions import long_date
 from helper.store import StoreError
 from helper.summary import summary_html
 from ui import ask
+from ui.accessibility import add_button_shortcut
 from ui.dialogs.equipment_editor import EquipmentEditor
 from ui.dialogs.visit_editor import VisitEditor
 from ui.forms.plan_form import PlanForm
@@ -220,6 +221,9 @@ class CoveragePage(Page):
 
         column = QVBoxLayout(self)
         column.addWidget(splitter)
+        add_button_shortcut(self, self.save_plan_button, "Ctrl+S")
+        add_button_shortcut(self, self.print_button, "Ctrl+P")
+        add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
 
     # ----- showing -----------------------------------------------------------------------
 

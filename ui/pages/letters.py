@@ -50,9 +50,11 @@ from helper.letters.services import all_services
 from helper.letters.sources import coverage_report
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
+from ui.accessibility import add_button_shortcut
 from ui.letters import DeliveryResult, LetterJob, make_backends
 from ui.letters.facts_form import FactsForm
 from ui.pages.base import Page
+from ui.theme import panel_style, text_style
 from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
 
@@ -128,7 +130,7 @@ class LettersPage(Page):
         self.disclaimer = QLabel(tr("This is information, not legal advice."))
         self.disclaimer.setObjectName("letters-disclaimer")
         self.disclaimer.setWordWrap(True)
-        self.disclaimer.setStyleSheet("color: #555; font-style: italic;")
+        self.disclaimer.setStyleSheet("font-style: italic;")
 
         kind_label = QLabel(tr("1. Choose the letter"))
         kind_label.setStyleSheet("font-weight: bold;")
@@ -166,7 +168,7 @@ class LettersPage(Page):
         self.facts_errors = QLabel()
         self.facts_errors.setObjectName("letters-facts-errors")
         self.facts_errors.setWordWrap(True)
-        self.facts_errors.setStyleSheet("color: #a00000;")
+        self.facts_errors.setStyleSheet(text_style("error", bold=True))
         self.facts_errors.setVisible(False)
 
         to_label = QLabel(tr("Send to (email address)"))
@@ -308,6 +310,8 @@ class LettersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
+        add_button_shortcut(self, self.print_button, "Ctrl+P")
+        add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
 
     # --- refreshing ----------------------------------------------------------------------
 
@@ -703,12 +707,8 @@ class LettersPage(Page):
 
     def _say(self, text: str, ok: bool | None) -> None:
         """A message on the page (never a pop-up): green for done, red for a problem."""
-        colours = {
-            True: "#e6f4e6; border: 1px solid #5a9a5a",
-            False: "#fbe9e9; border: 1px solid #c05050",
-        }
-        style = colours.get(ok, "#f2f2f2; border: 1px solid #bbbbbb")
-        self.status.setStyleSheet(f"#letters-status {{ background: {style}; padding: 6px; }}")
+        tone = {True: "ok", False: "error"}.get(ok)
+        self.status.setStyleSheet(panel_style("#letters-status", tone, self))
         self.status.setText(text)
         self.status.setProperty("ok", ok)
         self.status.setVisible(True)

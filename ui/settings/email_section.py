@@ -28,6 +28,7 @@ from ui.dialogs.password_dialog import PasswordDialog
 from ui.letters import account as accounts
 from ui.letters.mail_worker import MailSender
 from ui.settings.base import SettingsSection
+from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel
 
 DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
@@ -94,6 +95,7 @@ class EmailSection(SettingsSection):
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("From address"), self.from_address)
         self.password_label = QLabel(self.tr("Password"))
+        self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
 
         self.save_button = self._button(
@@ -288,7 +290,6 @@ class EmailSection(SettingsSection):
             )
 
     def _say(self, text: str, ok: bool | None) -> None:
-        colour = {True: "#1d6b1d", False: "#a00000"}.get(ok, "#444444")
-        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setStyleSheet(text_style({True: "ok", False: "error"}.get(ok), self))
         self.status.setText(text)
         self.status.setProperty("ok", ok)
