@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 import ui.pages
 from helper.store import Store, StoreError, StoreLocked
+from ui import i18n
 from ui.main_window import MainWindow
 
 APP_NAME = "Lactation Coverage Helper"
@@ -34,6 +35,7 @@ def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -
     """
     store = Store.open(home)
     try:
+        i18n.install_from_store(store)  # the language chosen in Settings, else the system's
         return MainWindow(store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages)
     except BaseException:
         store.close()
