@@ -16,6 +16,7 @@ from helper import checklist
 from helper.model import Case
 from helper.summary import PLAN_TYPE_WORDS
 from ui import ask
+from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.checklist_call_script import CallScriptView
 from ui.widgets.checklist_links import can_open_letters, open_call_editor, open_letter
@@ -81,7 +82,7 @@ class ChecklistPage(Page):
     def refresh(self) -> None:
         case = self.context.case()
         ticks = self.context.store.checklist_ticks(self.context.case_id) if case else set()
-        self.steps = checklist.steps_for(case)
+        self.steps = checklist.steps_for(case, current_language())
         self._show_plan_note(case)
         self._build_steps(case, ticks)
         self._show_progress(ticks)
@@ -109,7 +110,7 @@ class ChecklistPage(Page):
         layout = QVBoxLayout(body)
         self.step_widgets = {}
         letters = can_open_letters(self, self.context)
-        for phase, steps in checklist.steps_by_phase(case):
+        for phase, steps in checklist.steps_by_phase(case, current_language()):
             box = QGroupBox(phase.title)
             box.setObjectName(f"phase-{phase.id}")
             box.setAccessibleName(phase.title)

@@ -32,6 +32,7 @@ from ui.accessibility import add_button_shortcut
 from ui.dialogs.equipment_editor import EquipmentEditor
 from ui.dialogs.visit_editor import VisitEditor
 from ui.forms.plan_form import PlanForm
+from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
@@ -44,7 +45,7 @@ def run_check(case: Case) -> tuple[Any | None, str]:
     except ImportError:
         return None, "The coverage checker is not part of this build yet."
     try:
-        return check(case), ""
+        return check(case, current_language()), ""
     except Exception as error:  # noqa: BLE001 (show, never crash the page)
         return None, f"The coverage check could not run: {error}"
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from helper.call_prep import codes_to_give, pushback_cards, questions
 from helper.model import Case
+from ui.i18n import current_language
 from ui.widgets.checklist_sources import SourceView, citation_text, quote_text
 from ui.widgets.pushback_cards import PushbackCards
 
@@ -98,7 +99,7 @@ class CallScriptView(QScrollArea):
             widget.setParent(None)
             widget.deleteLater()
         self._question_widgets = []
-        for number, question in enumerate(questions(), start=1):
+        for number, question in enumerate(questions(current_language()), start=1):
             label = QLabel(f"{number}. {question.text}")
             label.setObjectName(f"call-question-{question.id}")
             label.setWordWrap(True)
@@ -110,7 +111,7 @@ class CallScriptView(QScrollArea):
             for widget in (label, source):
                 self.questions_layout.addWidget(widget)
                 self._question_widgets.append(widget)
-        codes = codes_to_give(case)
+        codes = codes_to_give(case, current_language())
         self.codes.setRowCount(len(codes))
         for row, code in enumerate(codes):
             origin = (
@@ -122,4 +123,4 @@ class CallScriptView(QScrollArea):
                 item.setToolTip(tip)
                 self.codes.setItem(row, column, item)
         self.codes.resizeColumnsToContents()
-        self.cards.set_cards(pushback_cards(case))
+        self.cards.set_cards(pushback_cards(case, current_language()))
