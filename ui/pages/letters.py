@@ -51,6 +51,7 @@ from helper.letters.sources import coverage_report
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
 from ui.accessibility import add_button_shortcut
+from ui.i18n import current_language, kind_purpose, kind_title
 from ui.letters import DeliveryResult, LetterJob, make_backends
 from ui.letters.facts_form import FactsForm
 from ui.pages.base import Page
@@ -299,7 +300,7 @@ class LettersPage(Page):
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.recipient_label)
         right_column.addWidget(self.deadline_label)
-        right_column.addWidget(self.preview, 1)
+        right_column.addWidget(self._preview_with_reading_copy(), 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("letters-splitter")
@@ -312,6 +313,42 @@ class LettersPage(Page):
         layout.addWidget(splitter)
         add_button_shortcut(self, self.print_button, "Ctrl+P")
         add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
+
+    def _preview_with_reading_copy(self) -> QWidget:
+        """The preview; in Spanish, a tab beside it with a Spanish reading copy."""
+        self.reading_copy: QTextBrowser | None = None
+        if current_language() != "es":
+            return self.preview
+        from PySide6.QtWidgets import QTabWidget
+
+        self.reading_copy = QTextBrowser()
+        self._name(
+            self.reading_copy,
+            "letters-reading-copy",
+            self.tr("Spanish reading copy"),
+            self.tr(
+                "What the letter says, in Spanish, for you to read; the letter sent is in English"
+            ),
+        )
+        tabs = QTabWidget()
+        tabs.setObjectName("letters-preview-tabs")
+        tabs.setAccessibleName(self.tr("Letter and reading copy"))
+        tabs.addTab(self.preview, self.tr("Letter (sent in English)"))
+        tabs.addTab(self.reading_copy, self.tr("Spanish reading copy"))
+        return tabs
+
+    def _show_reading_copy(self, kind: str | None, visit: str | None, extra: dict) -> None:
+        if self.reading_copy is None:
+            return
+        if kind is None or self.case is None or self.letter is None:
+            self.reading_copy.setPlainText("")
+            return
+        from helper.letters.reading_copy import reading_copy_es
+
+        try:
+            self.reading_copy.setPlainText(reading_copy_es(kind, self.case, visit, extra))
+        except Exception as error:  # noqa: BLE001 - the letter itself is still shown
+            self.reading_copy.setPlainText(str(error))
 
     # --- refreshing ----------------------------------------------------------------------
 
@@ -359,12 +396,12 @@ class LettersPage(Page):
             checker = set(getattr(self.report, "letters", None) or [])
             for kind_id in suggested_kinds(self.case):
                 kind = get_kind(kind_id)
-                title = self.tr(kind.title)
+                title = kind_title(kind)
                 if kind_id in checker:
                     title = "★ " + title + "  ·  " + self.tr("Suggested for your case")
-                item = QListWidgetItem(f"{title}\n{self.tr(kind.purpose)}")
+                item = QListWidgetItem(f"{title}\n{kind_purpose(kind)}")
                 item.setData(Qt.ItemDataRole.UserRole, kind_id)
-                item.setToolTip(self.tr(kind.purpose))
+                item.setToolTip(kind_purpose(kind))
                 self.kind_list.addItem(item)
             row = next((i for i in range(self.kind_list.count()) if self._kind_at(i) == wanted), 0)
             self.kind_list.setCurrentRow(row)
@@ -433,7 +470,7 @@ class LettersPage(Page):
 
     def history_line(self, record: LetterRecord) -> str:
         try:
-            title = self.tr(get_kind(record.kind).title)
+            title = kind_title(get_kind(record.kind))
         except KeyError:
             title = record.kind
         when = show_date(record.created.date() if record.created else record.sent, "")
@@ -561,6 +598,7 @@ class LettersPage(Page):
             )
             return
         self._show_letter(letter, context)
+        self._show_reading_copy(kind, visit, extra)
 
     def _show_empty(self, message: str, rich: bool = False) -> None:
         self.letter = None
@@ -570,6 +608,7 @@ class LettersPage(Page):
             self.preview.setPlainText(message)
         self.recipient_label.setText("")
         self.deadline_label.setText("")
+        self._show_reading_copy(None, None, {})
         self._update_buttons()
 
     def _show_letter(self, letter: RenderedLetter, context: dict) -> None:
