@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -104,12 +104,14 @@ def unnamed_controls(roots: Iterable[QWidget]) -> list[str]:
     return problems
 
 
-def add_shortcut(owner: QWidget, key: str, slot: Callable[[], object], name: str = "") -> QAction:
+def add_shortcut(
+    owner: QWidget, key: str, slot: Callable[[], object], name: str = "", text: str = ""
+) -> QAction:
     """A window-wide shortcut that works while `owner` (a page, a dialog) is shown.
 
     Shortcuts of pages that are not shown are inactive, so two pages may share a key.
     """
-    action = QAction(owner)
+    action = QAction(text, owner)
     if name:
         action.setObjectName(name)
     action.setShortcut(QKeySequence(key))
@@ -141,7 +143,7 @@ def add_button_shortcut(owner: QWidget, button: QAbstractButton, key: str) -> QA
 
     mention_key(button, key)
     name = f"{button.objectName()}-shortcut" if button.objectName() else ""
-    return add_shortcut(owner, key, press, name)
+    return add_shortcut(owner, key, press, name, button.text().replace("&", ""))
 
 
 def focus_shortcut(owner: QWidget, field: QWidget, key: str = "Ctrl+F") -> QAction:
@@ -155,4 +157,70 @@ def focus_shortcut(owner: QWidget, field: QWidget, key: str = "Ctrl+F") -> QActi
 
     mention_key(field, key)
     name = f"{field.objectName()}-focus-shortcut" if field.objectName() else ""
-    return add_shortcut(owner, key, go, name)
+    label = field.accessibleName() or field.objectName()
+    return add_shortcut(owner, key, go, name, owner.tr("Go to: {field}").format(field=label))
+
+
+def _page_of(widget: QWidget | None, pages: list[QWidget]) -> QWidget | None:
+    while widget is not None:
+        if widget in pages:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _action_label(action: QAction) -> str:
+    return (action.text() or action.toolTip() or action.objectName()).replace("&", "")
+
+
+def shortcuts_by_scope(window: QWidget, pages: list[QWidget]) -> dict[str, list[tuple[str, str]]]:
+    """The key sequences of the window's actions and shortcuts, by where they work:
+    "window" (menus and window-wide keys), a page's name (only while that page is shown),
+    or "widget:<objectName>" (only while that widget has the focus).
+
+    Each entry is (key in portable text, what it does).
+    """
+    scopes: dict[str, list[tuple[str, str]]] = {}
+
+    def add(scope: str, keys: list[QKeySequence], label: str) -> None:
+        for key in keys:
+            if not key.isEmpty():
+                scopes.setdefault(scope, []).append((key.toString(), label))
+
+    for action in window.findChildren(QAction):
+        keys = action.shortcuts()
+        if not keys:
+            continue
+        owners = [o for o in action.associatedObjects() if isinstance(o, QWidget)]
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+            for owner in owners:
+                add(f"widget:{owner.objectName()}", keys, _action_label(action))
+            continue
+        page = next((p for p in (_page_of(o, pages) for o in owners) if p is not None), None)
+        add(
+            getattr(page, "name", "") or "window" if page else "window", keys, _action_label(action)
+        )
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        label = shortcut.objectName() or shortcut.whatsThis() or "shortcut"
+        if shortcut.context() == Qt.ShortcutContext.WidgetShortcut:
+            add(f"widget:{parent.objectName()}", [shortcut.key()], label)
+            continue
+        page = _page_of(parent, pages)
+        add(getattr(page, "name", "window") if page else "window", [shortcut.key()], label)
+    return scopes
+
+
+def clashing_shortcuts(window: QWidget, pages: list[QWidget]) -> list[str]:
+    """Keys given to two actions that can be active at the same time."""
+    scopes = shortcuts_by_scope(window, pages)
+    shared = scopes.get("window", [])
+    clashes = []
+    for scope, entries in scopes.items():
+        together = entries if scope == "window" or scope.startswith("widget:") else shared + entries
+        seen: dict[str, str] = {}
+        for key, label in together:
+            if key in seen and (scope == "window" or (key, label) not in shared):
+                clashes.append(f"{scope}: {key} for both {seen[key]!r} and {label!r}")
+            seen.setdefault(key, label)
+    return clashes

@@ -220,6 +220,14 @@ class MainWindow(QMainWindow):
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu-help")
+        self.keys_action = self._action(
+            help_menu,
+            "action-keyboard-shortcuts",
+            self.tr("&Keyboard shortcuts"),
+            self.show_keyboard_shortcuts,
+            QKeySequence("F1"),
+            self.tr("The keys that work on this page and everywhere"),
+        )
         self._action(
             help_menu,
             "action-about",
@@ -286,7 +294,8 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
         number = len(self.pages)
         if number <= 9:
-            jump = QAction(self)
+            jump = QAction(self.tr("Go to {page}").format(page=item.text()), self)
+            jump.setObjectName(f"action-go-{page.name}")
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(jump)
@@ -488,6 +497,33 @@ class MainWindow(QMainWindow):
                 "This app gives information, not legal advice."
             ).format(version=__version__, folder=str(self.context.store.home)),
         )
+
+    def keyboard_help_text(self) -> str:
+        """The shortcuts that work now: everywhere, and on the page that is shown."""
+        from ui.accessibility import shortcuts_by_scope
+
+        scopes = shortcuts_by_scope(self, list(self.pages))
+        page = self.current_page()
+        lines = [self.tr("Everywhere:")]
+        lines += [f"  {key}: {label}" for key, label in scopes.get("window", [])]
+        on_page = scopes.get(page.name, []) if page is not None else []
+        if on_page:
+            lines += ["", self.tr("On this page:")]
+            lines += [f"  {key}: {label}" for key, label in on_page]
+        lines += [
+            "",
+            self.tr(
+                "Tab and Shift+Tab move between fields; arrow keys choose in lists; Enter "
+                "presses the highlighted button; Escape closes a window; Alt + an underlined "
+                "letter presses that button or opens that menu."
+            ),
+        ]
+        return "\n".join(lines)
+
+    def show_keyboard_shortcuts(self) -> None:
+        from ui import ask  # imported on use: start-up does not need dialogs
+
+        ask.inform(self, self.tr("Keyboard shortcuts"), self.keyboard_help_text())
 
     def show_not_legal_advice(self) -> None:
         from ui import ask  # imported on use: start-up does not need dialogs

@@ -40,6 +40,7 @@ from helper import knowledge
 from helper.call_log import format_date, format_started
 from helper.model import Call, Case
 from ui import ask
+from ui.accessibility import add_button_shortcut
 
 DRAFT_KIND = "call"
 DRAFT_DELAY_MS = 500
@@ -276,7 +277,8 @@ class CallEditor(QDialog):
         self.outcome = self._text(
             "call-outcome", tr("Outcome"), tr("What happens next: what they promised or refused")
         )
-        self.outcome.setMaximumHeight(90)
+        # About four lines of text, in the user's text size (it grows with large text).
+        self.outcome.setMaximumHeight(self.outcome.fontMetrics().lineSpacing() * 4 + 14)
         self.follow_up_set = QCheckBox(tr("Follow up by"))
         self._name(
             self.follow_up_set,
@@ -331,6 +333,7 @@ class CallEditor(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.request_save)
         self.cancel_button.clicked.connect(self.reject)
+        add_button_shortcut(self, self.save_button, "Ctrl+S")
 
         left = QVBoxLayout()
         left.addLayout(form)
