@@ -174,16 +174,29 @@ def _text(message: ET.Element) -> str | list[str] | None:
     return forms if forms else translation.text
 
 
-def fill(lang: str, manual: dict | None = None) -> list[tuple[str, str]]:
-    """Reuse and apply translations in the .ts; return the (context, source) left unfinished."""
+def known_translations(lang: str) -> dict[str, str | list[str]]:
+    """Every finished translation in the .ts, by English text ({} when there is no file)."""
+    path = ts_path(lang)
+    if not path.exists():
+        return {}
+    return {
+        message.findtext("source"): _text(message)
+        for _context, message in _messages(ET.parse(path))
+        if _finished(message)
+    }
+
+
+def fill(
+    lang: str, manual: dict | None = None, before: dict | None = None
+) -> list[tuple[str, str]]:
+    """Reuse and apply translations in the .ts; return the (context, source) left unfinished.
+
+    `before` holds the translations the file had before lupdate rewrote it (lupdate drops
+    texts it cannot see, such as `_tr("...")` wrappers, which are then added back)."""
     path = ts_path(lang)
     tree = ET.parse(path)
     tree.getroot().set("language", lang)
-    known = {
-        message.findtext("source"): _text(message)
-        for _context, message in _messages(tree)
-        if _finished(message)
-    }
+    known = {**(before or {}), **known_translations(lang)}
     manual = manual or {}
     unfinished = []
     for context, message in _messages(tree):
@@ -215,10 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     manual = json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else None
     missing_any = False
     for lang in LANGUAGES:
+        before = known_translations(lang)
         if not args.no_lupdate:
             lupdate(lang)
             add_missing(lang)
-        unfinished = fill(lang, manual)
+        unfinished = fill(lang, manual, before)
         lrelease(lang)
         for context, source in unfinished:
             print(f"{lang}: unfinished [{context}] {source!r}")

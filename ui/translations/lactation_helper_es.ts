@@ -2196,6 +2196,22 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
     <context>
         <name>LettersPage</name>
         <message>
+            <source>Spanish reading copy</source>
+            <translation>Copia para leer en español</translation>
+        </message>
+        <message>
+            <source>What the letter says, in Spanish, for you to read; the letter sent is in English</source>
+            <translation>Lo que dice la carta, en español, para que usted lo lea; la carta que se envía está en inglés</translation>
+        </message>
+        <message>
+            <source>Letter and reading copy</source>
+            <translation>Carta y copia para leer</translation>
+        </message>
+        <message>
+            <source>Letter (sent in English)</source>
+            <translation>Carta (se envía en inglés)</translation>
+        </message>
+        <message>
             <source>Suggested for your case</source>
             <translation>Sugerida para su caso</translation>
         </message>
@@ -2408,11 +2424,11 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
             <source>The keys that work on this page and everywhere</source>
-            <translation type="unfinished" />
+            <translation>Las teclas que funcionan en esta página y en todas partes</translation>
         </message>
         <message>
             <source>&amp;About</source>
@@ -2436,7 +2452,7 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         </message>
         <message>
             <source>Go to {page}</source>
-            <translation type="unfinished" />
+            <translation>Ir a {page}</translation>
         </message>
         <message>
             <source>No case yet: File &gt; New case</source>
@@ -2524,19 +2540,19 @@ Esta aplicación da información, no asesoría legal.</translation>
         </message>
         <message>
             <source>Everywhere:</source>
-            <translation type="unfinished" />
+            <translation>En todas partes:</translation>
         </message>
         <message>
             <source>On this page:</source>
-            <translation type="unfinished" />
+            <translation>En esta página:</translation>
         </message>
         <message>
             <source>Tab and Shift+Tab move between fields; arrow keys choose in lists; Enter presses the highlighted button; Escape closes a window; Alt + an underlined letter presses that button or opens that menu.</source>
-            <translation type="unfinished" />
+            <translation>Tab y Shift+Tab pasan de un campo a otro; las flechas eligen en las listas; Enter presiona el botón resaltado; Escape cierra una ventana; Alt + una letra subrayada presiona ese botón o abre ese menú.</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>Information, not legal advice</source>
@@ -3031,7 +3047,7 @@ Ciudad, Estado Código postal</translation>
         <name>owner</name>
         <message>
             <source>Go to: {field}</source>
-            <translation type="unfinished" />
+            <translation>Ir a: {field}</translation>
         </message>
     </context>
     <context>
