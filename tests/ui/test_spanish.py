@@ -47,6 +47,7 @@ def test_main_window_nav_and_menus_are_in_spanish(qtbot, home, example_case_dict
     nav = window.findChild(QListWidget, "nav")
     titles = [nav.item(i).text() for i in range(nav.count())]
     assert "Lista de pasos" in titles and "Cobertura" in titles and "Configuración" in titles
+    assert "Llamadas" in titles and "Cartas" in titles
     assert "Checklist" not in titles
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Archivo" in menus and "A&yuda" in menus

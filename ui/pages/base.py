@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
@@ -26,7 +27,8 @@ class Page(QWidget):
 
     @classmethod
     def nav_title(cls) -> str:
-        return cls.title
+        """The navigation label, translated (a page may override this)."""
+        return QCoreApplication.translate(cls.__name__, cls.title) if cls.title else ""
 
     def refresh(self) -> None:
         """Re-read what the page shows from `self.context`."""
