@@ -53,6 +53,20 @@ def text_style(tone: str | None, widget: QWidget | None = None, bold: bool = Fal
     return f"color: {text_colour(tone, widget)};{weight}"
 
 
+def quiet_text_style(widget: QWidget | None = None) -> str:
+    """Style for secondary text (explanations): between the text and the background
+    colours, so it looks quieter yet stays readable in light and dark themes."""
+    palette = palette_of(widget)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        round(text.red() * 0.75 + back.red() * 0.25),
+        round(text.green() * 0.75 + back.green() * 0.25),
+        round(text.blue() * 0.75 + back.blue() * 0.25),
+    )
+    return f"QLabel {{ color: {mixed.name()}; }}"
+
+
 def panel_style(selector: str, tone: str | None, widget: QWidget | None = None) -> str:
     """Style sheet for a framed panel (a banner, a status box) in `tone`."""
     if tone not in _TONES:

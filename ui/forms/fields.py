@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import quiet_text_style
+
 
 def name_widget(widget: QWidget, name: str, label: str, tip: str) -> QWidget:
     widget.setObjectName(name)
@@ -47,7 +49,7 @@ def add_row(form: QFormLayout, label: str, field: QWidget, explanation: str = ""
     font = note.font()
     font.setPointSizeF(max(font.pointSizeF() * 0.9, 8.5))
     note.setFont(font)
-    note.setStyleSheet("QLabel { color: palette(dark); }")
+    note.setStyleSheet(quiet_text_style(note))
     column.addWidget(note)
     form.addRow(label, box)
     label_widget = form.labelForField(box)

@@ -184,7 +184,7 @@ class CallsPage(Page):
             self.redo_button,
         ):
             actions.addWidget(widget)
-        actions.addWidget(self.search, 1)
+        actions.addStretch(1)
         for widget in (self.export_button, self.print_button, self.pdf_button):
             actions.addWidget(widget)
 
@@ -239,6 +239,7 @@ class CallsPage(Page):
         layout.addWidget(intro)
         layout.addWidget(self.draft_bar)
         layout.addLayout(actions)
+        layout.addWidget(self.search)  # its own line: wide enough to read at any text size
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
         focus_shortcut(self, self.search, "Ctrl+F")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from helper.codes import all_codes, normalise_code
 from ui.accessibility import focus_shortcut
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.widgets.reflow_splitter import ReflowSplitter
 
 KIND_LABELS = {
     "cpt": "CPT procedure code",
@@ -265,7 +265,7 @@ class CodesPage(Page):
         buttons.addWidget(self.copied, 1)
         right_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter(min_chars=90)  # stacked when large text needs the width
         splitter.setObjectName("codes-splitter")
         splitter.addWidget(self.table)
         splitter.addWidget(right)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
+from ui.widgets.reflow_splitter import ReflowSplitter
 
 
 def run_check(case: Case) -> tuple[Any | None, str]:
@@ -89,7 +89,7 @@ class CoveragePage(Page):
 
     def _build(self) -> None:
         tr = self.tr
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter(min_chars=90)  # stacked when large text needs the width
         splitter.setObjectName("coverage-splitter")
 
         left = QWidget()

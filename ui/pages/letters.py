@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -58,6 +57,7 @@ from ui.pages.base import Page
 from ui.theme import panel_style, text_style
 from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.reflow_splitter import ReflowSplitter
 
 DRAFT_KIND = "letters"
 SAVE_DELAY_MS = 250
@@ -302,7 +302,7 @@ class LettersPage(Page):
         right_column.addWidget(self.deadline_label)
         right_column.addWidget(self._preview_with_reading_copy(), 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter(min_chars=90)  # stacked when large text needs the width
         splitter.setObjectName("letters-splitter")
         splitter.addWidget(scroll)
         splitter.addWidget(right)

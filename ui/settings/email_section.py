@@ -78,6 +78,11 @@ class EmailSection(SettingsSection):
             self.tr("How the connection is encrypted; your provider says which"),
         )
         self.security.currentIndexChanged.connect(self._security_changed)
+        # Sized by a short text, not its longest choice: long choices would widen the page.
+        self.security.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.security.setMinimumContentsLength(16)
         self.user = self._line(
             "email-user", self.tr("User name"), self.tr("often your email address")
         )
@@ -89,6 +94,7 @@ class EmailSection(SettingsSection):
         self.keychain_note = ExplanationLabel(object_name="email-keychain-note")
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         form.addRow(self.tr("Mail server (SMTP host)"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Security"), self.security)

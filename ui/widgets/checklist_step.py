@@ -20,6 +20,17 @@ from helper.checklist import Step
 from ui.widgets.checklist_sources import SourceView
 
 
+class _ClickLabel(QLabel):
+    """A step's title: a click on it ticks the box, as a click on a tick box's text does."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+
 def _text_label(text: str, name: str, accessible: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
@@ -55,7 +66,9 @@ class ChecklistStepWidget(QFrame):
         title = step.title
         if step.warning:
             title = self.tr("Warning: {title}").format(title=title)
-        self.tick = QCheckBox(title)
+        # The title is a wrapping label beside a text-less tick box: a long title (or large
+        # text) wraps instead of making the page wider than the window.
+        self.tick = QCheckBox()
         self.tick.setObjectName(f"{base}-tick")
         self.tick.setChecked(done)
         self.tick.setEnabled(can_tick)
@@ -71,6 +84,15 @@ class ChecklistStepWidget(QFrame):
             font.setBold(True)
             self.tick.setFont(font)
         self.tick.toggled.connect(lambda on: self.ticked.emit(step.id, on))
+        self.title = _ClickLabel(title)
+        self.title.setObjectName(f"{base}-title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setBuddy(self.tick)
+        self.title.setFont(self.tick.font())
+        self.title.setMinimumHeight(32)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.title.clicked.connect(lambda: self.tick.isEnabled() and self.tick.toggle())
         self.more = QToolButton()
         self.more.setObjectName(f"{base}-more")
         self.more.setCheckable(True)
@@ -83,7 +105,8 @@ class ChecklistStepWidget(QFrame):
         )
         self.more.setToolTip(self.tr("Open this step to see why it matters and the words to use"))
         self.more.toggled.connect(self.set_expanded)
-        row.addWidget(self.tick, 1)
+        row.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.title, 1)
         row.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(row)
 

@@ -125,7 +125,8 @@ class FindingsView(QWidget):
         column = QVBoxLayout(frame)
         head = QHBoxLayout()
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(20, 20))
+        side = max(20, self.fontMetrics().height())  # grows with the text size
+        icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(side, side))
         icon.setAccessibleName(word)
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         severity = _label(word, f"{base}-severity", self.tr("Severity"))
@@ -155,7 +156,9 @@ class FindingsView(QWidget):
             column.addWidget(_label(due, f"{base}-due", self.tr("Due date")))
         kinds = letters_in(finding.next_step) if letters else []
         if kinds:
-            row = QHBoxLayout()
+            # One button a line: side by side they would make the page wider than the window
+            # with long letter names or large text.
+            row = QVBoxLayout() if len(kinds) > 1 else QHBoxLayout()
             for i, kind in enumerate(kinds):
                 words = kind.replace("_", " ")
                 text = (
@@ -173,8 +176,9 @@ class FindingsView(QWidget):
                 button.clicked.connect(
                     lambda _=False, k=kind: self.letter_requested.emit(k, finding.visit)
                 )
-                row.addWidget(button)
-            row.addStretch(1)
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            if isinstance(row, QHBoxLayout):
+                row.addStretch(1)
             column.addLayout(row)
         sources = sources_of(finding)
         if sources:
