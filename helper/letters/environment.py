@@ -55,7 +55,7 @@ class LettersLoader(BaseLoader):
                 mtime = path.stat().st_mtime_ns
                 source = path.read_text(encoding="utf-8")
                 earlier = [f / name for f in self.folders[:index]]
-                return source, str(path), lambda p=path, m=mtime: _unchanged(p, m, earlier)
+                return source, str(path), lambda p=path, m=mtime, e=earlier: _unchanged(p, m, e)
         raise TemplateNotFound(template)
 
     def list_templates(self) -> list[str]:
