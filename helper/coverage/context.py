@@ -8,6 +8,7 @@ its `{placeholders}`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -51,8 +52,23 @@ DEFAULT_SEVERITY = {
 }
 
 
+# A CPT/HCPCS/Medi-Cal code is 5 characters; modifiers are 2 characters each, written after it
+# with a dash, a space, a colon or nothing ("99401-25", "S9443 U1", "E0603NU").
+_CODE_WITH_MODIFIERS = re.compile(r"([A-Z0-9]{5})((?:[\s\-:]*[A-Z0-9]{2})*)")
+
+
+def split_code(code: str | None) -> tuple[str, list[str]]:
+    """(procedure code, modifiers) of a code as people write it; the code upper-cased."""
+    text = (code or "").strip().upper()
+    match = _CODE_WITH_MODIFIERS.fullmatch(text)
+    if not match:
+        return text, []
+    return match.group(1), re.findall(r"[A-Z0-9]{2}", match.group(2))
+
+
 def norm_code(code: str | None) -> str:
-    return (code or "").strip().upper()
+    """The procedure code without modifiers, upper case: "99401-25" -> "99401"."""
+    return split_code(code)[0]
 
 
 class _Blank(dict):

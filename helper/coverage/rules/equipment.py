@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from helper.coverage.context import Context, norm_code
+from helper.coverage.context import Context, norm_code, split_code
 from helper.coverage.report import Finding
 from helper.deadlines import add_months
 
@@ -97,8 +97,9 @@ def _modifiers(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.rules("modifier"):
         expected = {norm_code(code): norm_code(entry["modifier"]) for code in entry["codes"]}
         for key, item in ctx.equipment_items():
-            want = expected.get(norm_code(item.code))
-            have = norm_code(item.modifier)
+            code, written = split_code(item.code)
+            want = expected.get(code)
+            have = norm_code(item.modifier) or (written[0] if written else "")
             if want and have and have != want:
                 yield ctx.finding(
                     "modifier_not_expected",
