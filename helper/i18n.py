@@ -8,6 +8,7 @@ Sources (document names, quoted words) are never translated: a quote is a quote.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from helper.knowledge import KnowledgeError, load
@@ -55,3 +56,91 @@ def section(name: str, key: str, lang: str) -> dict[str, Any]:
 def letter_kind_text(kind_id: str, field: str, english_text: str, lang: str) -> str:
     """A letter kind's `title` or `purpose` in `lang` (the letter itself stays English)."""
     return localized(kind_id, field, english_text, lang, section("letter_kinds", "kinds", lang))
+
+
+def letter_kind_title(kind_id: str, lang: str = ENGLISH) -> str:
+    """A letter kind's title in `lang` ("Appeal a denied or charged visit or pump..."), for
+    buttons and lines that name a kind; its id in words ("aca appeal") when unknown."""
+    from helper.letters.kinds import KINDS  # on use: the letters package is not small
+
+    kind = KINDS.get(kind_id)
+    if kind is None:
+        return kind_id.replace("_", " ")
+    return letter_kind_text(kind_id, "title", kind.title, lang)
+
+
+# --- dates ---------------------------------------------------------------------------------
+# Month names by language, not from the system locale: the app's language is the user's
+# choice in Settings, and strftime("%B") follows the OS (and costs a locale look-up).
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "es": (
+        "enero", "febrero", "marzo", "abril", "mayo", "junio",
+        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ),
+}  # fmt: skip
+SHORT_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": tuple(name[:3] for name in MONTHS["en"]),
+    "es": (
+        "ene", "feb", "mar", "abr", "may", "jun",
+        "jul", "ago", "sept", "oct", "nov", "dic",
+    ),
+}  # fmt: skip
+
+
+def month_name(month: int, lang: str = ENGLISH) -> str:
+    """The full month name, 1-12: "March" (en), "marzo" (es)."""
+    return MONTHS[base_language(lang)][month - 1]
+
+
+def long_date(value: dt.date, lang: str = ENGLISH) -> str:
+    """A date as people read it: "March 9, 2027" (en), "9 de marzo de 2027" (es)."""
+    lang = base_language(lang)
+    month = MONTHS[lang][value.month - 1]
+    if lang == "es":
+        return f"{value.day} de {month} de {value.year}"
+    return f"{month} {value.day}, {value.year}"
+
+
+def short_date_time(value: dt.datetime, lang: str = ENGLISH) -> str:
+    """A short date and time, as in a table: "Sep 12, 2026 10:05" (en),
+    "12 sept 2026 10:05" (es)."""
+    lang = base_language(lang)
+    month = SHORT_MONTHS[lang][value.month - 1]
+    time = f"{value.hour:02d}:{value.minute:02d}"
+    if lang == "es":
+        return f"{value.day} {month} {value.year} {time}"
+    return f"{month} {value.day}, {value.year} {time}"
+
+
+def long_date_time(value: dt.datetime, lang: str = ENGLISH) -> str:
+    """ "March 9, 2027, 10:05" (en), "9 de marzo de 2027, 10:05" (es)."""
+    return f"{long_date(value, lang)}, {value.hour:02d}:{value.minute:02d}"
+
+
+def days_left_text(days: int, lang: str = ENGLISH) -> str:
+    """How far a due date is: "102 days left", "due today", "passed 3 days ago" (en);
+    "quedan 102 días", "vence hoy", "venció hace 3 días" (es)."""
+    if base_language(lang) == "es":
+        if days > 1:
+            return f"quedan {days} días"
+        if days == 1:
+            return "queda 1 día"
+        if days == 0:
+            return "vence hoy"
+        if days == -1:
+            return "venció ayer"
+        return f"venció hace {-days} días"
+    if days > 1:
+        return f"{days} days left"
+    if days == 1:
+        return "1 day left"
+    if days == 0:
+        return "due today"
+    if days == -1:
+        return "passed yesterday"
+    return f"passed {-days} days ago"

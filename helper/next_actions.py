@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from helper import i18n
 from helper.call_log import FollowUp, follow_ups
+from helper.i18n import base_language
 from helper.model import Call, Case, LetterRecord
 
 _LETTER_TAG = re.compile(r"\s*\(letters?:\s*([^)]*)\)")
@@ -26,6 +28,12 @@ DEADLINE_TITLES = {
     "appeal_deadline": "Appeal",
     "external_review_deadline": "Ask for external review",
     "fair_hearing_deadline": "Ask for a fair hearing",
+}
+DEADLINE_TITLES_ES = {
+    "Appeal": "Apelación",
+    "Ask for external review": "Pedir una revisión externa",
+    "Ask for a fair hearing": "Pedir una audiencia imparcial",
+    "Deadline": "Fecha límite",
 }
 
 
@@ -52,9 +60,14 @@ class Deadline:
     letter_kind: str | None
     sources: tuple[dict[str, Any], ...]
 
-    def line(self) -> str:
-        """ "Appeal by March 9, 2027 — 102 days left"."""
-        return f"{self.title} by {long_date(self.due)} — {days_left_text(self.days_left)}"
+    def line(self, lang: str = "en") -> str:
+        """ "Appeal by March 9, 2027 — 102 days left" (en);
+        "Apelación antes del 9 de marzo de 2027 — quedan 102 días" (es)."""
+        due, left = long_date(self.due, lang), days_left_text(self.days_left, lang)
+        if base_language(lang) == "es":
+            title = DEADLINE_TITLES_ES.get(self.title, self.title)
+            return f"{title} antes del {due} — {left}"
+        return f"{self.title} by {due} — {left}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,21 +95,14 @@ def sources_of(finding: Any) -> tuple[dict[str, Any], ...]:
     return tuple(source_dict(s) for s in (getattr(finding, "sources", None) or ()))
 
 
-def long_date(value: dt.date) -> str:
-    """ "March 9, 2027" (English month names, no leading zero)."""
-    return f"{value:%B} {value.day}, {value.year}"
+def long_date(value: dt.date, lang: str = "en") -> str:
+    """ "March 9, 2027" (en), "9 de marzo de 2027" (es); not from the system locale."""
+    return i18n.long_date(value, lang)
 
 
-def days_left_text(days: int) -> str:
-    if days > 1:
-        return f"{days} days left"
-    if days == 1:
-        return "1 day left"
-    if days == 0:
-        return "due today"
-    if days == -1:
-        return "passed yesterday"
-    return f"passed {-days} days ago"
+def days_left_text(days: int, lang: str = "en") -> str:
+    """ "102 days left", "due today", "passed 3 days ago" (en); "quedan 102 días" (es)."""
+    return i18n.days_left_text(days, lang)
 
 
 def letters_in(next_step: str | None) -> list[str]:

@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from helper.call_prep import codes_to_give, pushback_cards, questions
+from helper.i18n import base_language, letter_kind_title
 from helper.model import Case
 from helper.next_actions import (
     SEVERITY_ORDER,
@@ -44,6 +45,72 @@ PLAN_TYPE_WORDS = {
     "unknown": "Plan type not known yet",
 }
 
+PLAN_TYPE_WORDS_ES = {
+    "employer_fully_insured": "Plan del trabajo, totalmente asegurado (fully insured)",
+    "employer_self_funded": "Plan del trabajo, autofinanciado (self-funded)",
+    "individual_marketplace": "Plan del Mercado de seguros (Marketplace)",
+    "individual_off_marketplace": "Plan comprado directamente",
+    "medicaid_managed_care": "Medicaid de atención administrada (managed care)",
+    "medicaid_fee_for_service": "Medicaid de pago por servicio (fee-for-service)",
+    "chip": "CHIP",
+    "fehb": "Beneficios de Salud para Empleados Federales (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "Plan de corto plazo",
+    "unknown": "Todavía no se sabe el tipo de plan",
+}
+
+# The summary's own words in Spanish (findings, questions and answers come translated from
+# the checker and the knowledge files). English is the key.
+_SPANISH = {
+    "Problem": "Problema",
+    "Action needed": "Hay que actuar",
+    "Warning": "Aviso",
+    "Good to know": "Bueno saber",
+    "Source": "Fuente",
+    "no date": "sin fecha",
+    "provider": "proveedora",
+    "Visit of {when} ({who})": "Visita del {when} ({who})",
+    "Visit {key}": "Visita {key}",
+    "The checker found nothing to act on for this case.": (
+        "La revisión no encontró nada que hacer en este caso."
+    ),
+    "Next step:": "Siguiente paso:",
+    "Due: {date}.": "Fecha límite: {date}.",
+    "Letter in the app: {names}.": "Carta en la aplicación: {names}.",
+    "Phone": "Teléfono",
+    "Complaints": "Quejas",
+    "Who to complain to": "A quién presentar una queja",
+    "Call script": "Guion de llamada",
+    "Ask:": "Pregunte:",
+    "Codes to give:": "Códigos que darles:",
+    "If they say…": "Si le dicen…",
+    "Say:": "Diga:",
+    "Member ID": "Número de miembro",
+    "Group": "Grupo",
+    "Lactation coverage summary": "Resumen de cobertura de lactancia",
+    "Printed {date}. Information, not legal advice.": (
+        "Impreso el {date}. Es información, no asesoría legal."
+    ),
+    "Member": "Miembro",
+    "Plan": "Plan",
+    "Numbers": "Números",
+    "Baby": "Bebé",
+    ", born {date}": ", nació el {date}",
+    "What the checker found": "Lo que encontró la revisión",
+}
+
+
+def _t(text: str, lang: str) -> str:
+    """The summary's own text in `lang` (English when untranslated)."""
+    return _SPANISH.get(text, text) if base_language(lang) == "es" else text
+
+
+def plan_type_words(plan_type: str, lang: str = "en") -> str:
+    """A plan type in words: "Job-based plan, fully insured" (en), "Plan del trabajo..." (es)."""
+    table = PLAN_TYPE_WORDS_ES if base_language(lang) == "es" else PLAN_TYPE_WORDS
+    return table.get(plan_type, PLAN_TYPE_WORDS.get(plan_type, plan_type))
+
+
 _STYLE = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #000; }
 h1 { font-size: 15pt; margin: 0 0 4pt 0; }
@@ -57,120 +124,135 @@ th { text-align: left; }
 """
 
 
-def _source_line(source: dict[str, Any]) -> str:
+def _source_line(source: dict[str, Any], lang: str = "en") -> str:
     """Where a statement comes from: document and section (quotes are in the app)."""
     where = escape(re.sub(r"\s*\(seed [^)]*\)", "", source.get("document", "")))
     if source.get("section"):
         where += f", {escape(source['section'])}"
-    return f'<span class="quiet">Source: {where}</span>'
+    return f'<span class="quiet">{_t("Source", lang)}: {where}</span>'
 
 
-def _visit_label(case: Case, key: str | None) -> str:
+def _visit_label(case: Case, key: str | None, lang: str = "en") -> str:
     if key is None:
         return ""
     for index, visit in enumerate(case.visits):
         if case.visit_key(index) == key:
-            when = long_date(visit.date) if visit.date else "no date"
-            who = visit.provider.name or visit.provider.credential or "provider"
-            return f"Visit of {when} ({who})"
-    return f"Visit {key}"
+            when = long_date(visit.date, lang) if visit.date else _t("no date", lang)
+            who = visit.provider.name or visit.provider.credential or _t("provider", lang)
+            return _t("Visit of {when} ({who})", lang).format(when=when, who=who)
+    return _t("Visit {key}", lang).format(key=key)
 
 
-def _findings_html(case: Case, findings: list[Any]) -> str:
+def _findings_html(case: Case, findings: list[Any], lang: str = "en") -> str:
     if not findings:
-        return "<p>The checker found nothing to act on for this case.</p>"
+        return f"<p>{_t('The checker found nothing to act on for this case.', lang)}</p>"
     parts = []
     for severity in SEVERITY_ORDER:
         group = [f for f in findings if f.severity == severity]
         if not group:
             continue
-        parts.append(f"<h3>{SEVERITY_WORDS[severity]} ({len(group)})</h3>")
+        word = _t(SEVERITY_WORDS[severity], lang)
+        parts.append(f"<h3>{word} ({len(group)})</h3>")
         for finding in group:
-            label = _visit_label(case, finding.visit)
-            text = f'<span class="sev">[{SEVERITY_WORDS[severity]}]</span> '
+            label = _visit_label(case, finding.visit, lang)
+            text = f'<span class="sev">[{word}]</span> '
             if label:
                 text += f"<i>{escape(label)}:</i> "
             text += escape(finding.message)
             step = without_letter_tag(finding.next_step)
             if step:
-                text += f" <b>Next step:</b> {escape(step)}"
+                text += f" <b>{_t('Next step:', lang)}</b> {escape(step)}"
             if finding.due is not None:
-                text += f" <b>Due: {long_date(finding.due)}.</b>"
+                due = _t("Due: {date}.", lang).format(date=long_date(finding.due, lang))
+                text += f" <b>{due}</b>"
             kinds = letters_in(finding.next_step)
             if kinds:
-                names = ", ".join(k.replace("_", " ") for k in kinds)
-                text += f' <span class="quiet">Letter in the app: {escape(names)}.</span>'
+                names = ", ".join(letter_kind_title(k, lang) for k in kinds)
+                names = _t("Letter in the app: {names}.", lang).format(names=escape(names))
+                text += f' <span class="quiet">{names}</span>'
             sources = sources_of(finding)
             if sources:
-                text += " " + _source_line(sources[0])
+                text += " " + _source_line(sources[0], lang)
             parts.append(f"<p>{text}</p>")
     return "".join(parts)
 
 
-def _regulator_html(regulator: dict[str, Any] | None) -> str:
+def _regulator_html(regulator: dict[str, Any] | None, lang: str = "en") -> str:
     if not regulator:
         return ""
     bits = [f"<b>{escape(regulator.get('name', ''))}</b>"]
     for key, label in (("phone", "Phone"), ("complaint_url", "Complaints")):
         if regulator.get(key):
-            bits.append(f"{label}: {escape(str(regulator[key]))}")
+            bits.append(f"{_t(label, lang)}: {escape(str(regulator[key]))}")
     rows = ["<p>" + " · ".join(bits) + "</p>"]
-    return "<h2>Who to complain to</h2>" + "".join(rows)
+    return f"<h2>{_t('Who to complain to', lang)}</h2>" + "".join(rows)
 
 
-def _call_script_html(case: Case) -> str:
-    parts = ["<h2>Call script</h2>", "<p><b>Ask:</b> "]
-    parts.append(" ".join(f"{n}. {escape(q.text)}" for n, q in enumerate(questions(), start=1)))
+def _call_script_html(case: Case, lang: str = "en") -> str:
+    parts = [f"<h2>{_t('Call script', lang)}</h2>", f"<p><b>{_t('Ask:', lang)}</b> "]
+    parts.append(" ".join(f"{n}. {escape(q.text)}" for n, q in enumerate(questions(lang), start=1)))
     codes = "; ".join(
-        f"<b>{escape(code.code)}</b> {escape(code.text)}" for code in codes_to_give(case)
+        f"<b>{escape(code.code)}</b> {escape(code.text)}" for code in codes_to_give(case, lang)
     )
-    parts.append(f"</p><p><b>Codes to give:</b> {codes}</p>")
-    parts.append("<h3>If they say…</h3>")
-    for card in pushback_cards(case):
+    parts.append(f"</p><p><b>{_t('Codes to give:', lang)}</b> {codes}</p>")
+    parts.append(f"<h3>{_t('If they say…', lang)}</h3>")
+    for card in pushback_cards(case, lang):
         answer = card.answers[-1]  # the most specific answer for this plan
         parts.append(
-            f"<p><b>“{escape(card.they_say)}”</b> Say: {escape(answer.say)} "
-            f"{_source_line(answer.sources[0])}</p>"
+            f"<p><b>“{escape(card.they_say)}”</b> {_t('Say:', lang)} {escape(answer.say)} "
+            f"{_source_line(answer.sources[0], lang)}</p>"
         )
     return "".join(parts)
 
 
 def summary_html(
-    case: Case, report: Any | None, today: dt.date, findings: Iterable[Any] | None = None
+    case: Case,
+    report: Any | None,
+    today: dt.date,
+    findings: Iterable[Any] | None = None,
+    lang: str = "en",
 ) -> str:
-    """The summary page. `findings` defaults to `report.findings`."""
+    """The summary page in `lang` (the findings come in the language the check ran in).
+    `findings` defaults to `report.findings`."""
     found = list(findings if findings is not None else (report.findings if report else []))
     member = case.member.name or "—"
     plan = case.plan
     plan_words = ", ".join(
-        x for x in (plan.insurer, plan.plan_name, PLAN_TYPE_WORDS.get(plan.type, plan.type)) if x
+        x for x in (plan.insurer, plan.plan_name, plan_type_words(plan.type, lang)) if x
     )
     ids = " · ".join(
-        f"{label} {escape(value)}"
+        f"{_t(label, lang)} {escape(value)}"
         for label, value in (
             ("Member ID", case.member.member_id),
             ("Group", case.member.group_number),
         )
         if value
     )
+    printed = _t("Printed {date}. Information, not legal advice.", lang)
     head = [
-        "<h1>Lactation coverage summary</h1>",
-        f'<p class="quiet">Printed {long_date(today)}. Information, not legal advice.</p>',
+        f"<h1>{_t('Lactation coverage summary', lang)}</h1>",
+        f'<p class="quiet">{printed.format(date=long_date(today, lang))}</p>',
         "<table>",
-        f"<tr><th>Member</th><td>{escape(member)}</td></tr>",
-        f"<tr><th>Plan</th><td>{escape(plan_words)}</td></tr>",
+        f"<tr><th>{_t('Member', lang)}</th><td>{escape(member)}</td></tr>",
+        f"<tr><th>{_t('Plan', lang)}</th><td>{escape(plan_words)}</td></tr>",
     ]
     if ids:
-        head.append(f"<tr><th>Numbers</th><td>{ids}</td></tr>")
+        head.append(f"<tr><th>{_t('Numbers', lang)}</th><td>{ids}</td></tr>")
     if case.baby.name or case.baby.birth_date:
-        born = f", born {long_date(case.baby.birth_date)}" if case.baby.birth_date else ""
-        head.append(f"<tr><th>Baby</th><td>{escape(case.baby.name or '')}{born}</td></tr>")
+        born = (
+            _t(", born {date}", lang).format(date=long_date(case.baby.birth_date, lang))
+            if case.baby.birth_date
+            else ""
+        )
+        head.append(
+            f"<tr><th>{_t('Baby', lang)}</th><td>{escape(case.baby.name or '')}{born}</td></tr>"
+        )
     head.append("</table>")
     body = [
-        "<h2>What the checker found</h2>",
-        _findings_html(case, found),
-        _regulator_html(getattr(report, "regulator", None)),
-        _call_script_html(case),
+        f"<h2>{_t('What the checker found', lang)}</h2>",
+        _findings_html(case, found, lang),
+        _regulator_html(getattr(report, "regulator", None), lang),
+        _call_script_html(case, lang),
     ]
     return (
         f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from helper.call_log import format_started
 from helper.model import Call
+from ui.i18n import current_language
 from ui.models.calls_model import CallsTableModel
 
 ErrorHandler = Callable[[Exception], None]
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
 
 def _describe(call: Call) -> str:
     who = call.rep_name or call.department or ""
-    when = format_started(call.started)
+    when = format_started(call.started, current_language())
     return f"{when} ({who})" if who else when
 
 

@@ -57,7 +57,9 @@ def test_deadline_shows_date_and_days_left(qtbot, context):
         and "passed 69 days ago" in follow
         and "REF-20260912-01" in follow
     )
-    assert "aca appeal" in page.findChild(QLabel, "home-last-letter").text()
+    last = page.findChild(QLabel, "home-last-letter").text()
+    assert "Appeal a denied or charged visit or pump (ACA plans)" in last
+    assert "by email to appeals@example-insurer.com" in last and "aca appeal" not in last
 
 
 def test_calendar_file_holds_the_deadline(qtbot, context, tmp_path, monkeypatch):

@@ -38,9 +38,12 @@ from PySide6.QtWidgets import (
 
 from helper import knowledge
 from helper.call_log import format_date, format_started
+from helper.i18n import localized, section
 from helper.model import Call, Case
 from ui import ask
 from ui.accessibility import add_button_shortcut
+from ui.i18n import current_language
+from ui.widgets.dates import date_display_format, date_time_display_format
 
 DRAFT_KIND = "call"
 DRAFT_DELAY_MS = 500
@@ -52,6 +55,16 @@ DEPARTMENTS = (
     "Provider services",
     "Health concierge",
 )
+# Suggestions shown in Spanish (with the English name the insurer's phone menu uses); the
+# call keeps whatever the box holds, as typed.
+DEPARTMENTS_ES = (
+    "Servicios para miembros (Member services)",
+    "Reclamos (Claims)",
+    "Apelaciones y quejas (Appeals and grievances)",
+    "Autorización previa (Prior authorization)",
+    "Servicios para proveedores (Provider services)",
+    "Asesor de salud (Health concierge)",
+)
 
 
 def draft_key(case_id: str, call_id: str | None) -> str:
@@ -62,9 +75,24 @@ def draft_key(case_id: str, call_id: str | None) -> str:
     return f"{case_id}/{call_id}" if call_id else f"new-{case_id}"
 
 
-def call_script() -> dict:
-    """The questions and codes of data/call_script.json."""
-    return knowledge.load("call_script")
+def call_script(lang: str = "en") -> dict:
+    """The questions and codes of data/call_script.json, their texts in `lang`."""
+    script = knowledge.load("call_script")
+    if lang == "en":
+        return script
+    asked = section("call_script", "questions", lang)
+    codes = section("call_script", "codes", lang)
+    return {
+        **script,
+        "questions": [
+            {**q, "text": localized(q["id"], None, q["text"], lang, asked)}
+            for q in script["questions"]
+        ],
+        "codes": [
+            {**c, "text": localized(c["code"], None, c["text"], lang, codes)}
+            for c in script["codes"]
+        ],
+    }
 
 
 def is_restored_draft(draft: dict) -> bool:
@@ -153,7 +181,7 @@ class CallEditor(QDialog):
         self._loading = True
         self._dirty = False
         self._finished = False
-        self._script = call_script()
+        self._script = call_script(current_language())
 
         self.setWindowTitle(self.tr("Edit call") if call else self.tr("New call"))
         self.setAccessibleName(self.windowTitle())
@@ -196,7 +224,7 @@ class CallEditor(QDialog):
 
         self.started = QDateTimeEdit()
         self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("MMM d, yyyy hh:mm")
+        self.started.setDisplayFormat(date_time_display_format())
         self._name(
             self.started, "call-started", tr("Started"), tr("When the call began (date and time)")
         )
@@ -237,7 +265,9 @@ class CallEditor(QDialog):
 
         self.department = QComboBox()
         self.department.setEditable(True)
-        self.department.addItems(["", *DEPARTMENTS])
+        self.department.addItems(
+            ["", *(DEPARTMENTS_ES if current_language() == "es" else DEPARTMENTS)]
+        )
         self._name(
             self.department,
             "call-department",
@@ -265,7 +295,7 @@ class CallEditor(QDialog):
         )
         self.visit.addItem(tr("None"), None)
         for index, visit in enumerate(self.case.visits if self.case else []):
-            label = format_date(visit.date)
+            label = format_date(visit.date, current_language())
             if visit.provider.name:
                 label += f" \u2014 {visit.provider.name}"
             self.visit.addItem(label, self.case.visit_key(index))
@@ -288,7 +318,7 @@ class CallEditor(QDialog):
         )
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("MMMM d, yyyy")
+        self.follow_up.setDisplayFormat(date_display_format())
         self._name(
             self.follow_up,
             "call-follow-up",
@@ -474,7 +504,7 @@ class CallEditor(QDialog):
         saved = draft.get("saved_at", "")
         when = ""
         with contextlib.suppress(TypeError, ValueError):
-            when = format_started(dt.datetime.fromisoformat(saved))
+            when = format_started(dt.datetime.fromisoformat(saved), current_language())
         message = self.tr("Restored what you typed before it was saved")
         self.show_notice(f"{message} ({when})." if when else f"{message}.")
 
@@ -543,7 +573,8 @@ class CallEditor(QDialog):
         questions = [
             q["text"] for q in self._script["questions"] if not ticked or q["id"] in ticked
         ]
-        block = "\n".join(f"Q: {q}\nA: " for q in questions)
+        q_word, a_word = self.tr("Q:"), self.tr("A:")
+        block = "\n".join(f"{q_word} {q}\n{a_word} " for q in questions)
         current = self.summary.toPlainText().rstrip()
         self.summary.setPlainText(f"{current}\n\n{block}" if current else block)
         self.summary.setFocus()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from helper.model import CASE_FORMAT, STATES, Case, ValidationError
 from ui.context import AppContext
+from ui.widgets.dates import date_display_format
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.plan_choices import (
     grandfathered_choices,
@@ -270,7 +271,7 @@ class SetupDialog(QDialog):
         self.baby_name.textChanged.connect(self._suggest_title)
         self.birth_date = QDateEdit()
         self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat("MMMM d, yyyy")
+        self.birth_date.setDisplayFormat(date_display_format())
         self.birth_date.setDate(QDate.currentDate())
         self.birth_date.setMaximumDate(QDate.currentDate().addYears(1))
         self._field(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import quiet_text_style
+from ui.widgets.dates import date_display_format
 
 
 def name_widget(widget: QWidget, name: str, label: str, tip: str) -> QWidget:
@@ -95,7 +96,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("MMMM d, yyyy")
+        self.setDisplayFormat(date_display_format())
         self.setDate(QDate.currentDate())
 
     def value(self) -> dt.date:

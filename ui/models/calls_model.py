@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,21 +33,29 @@ from helper.call_log import (
     search_text,
 )
 from helper.model import Call
+from ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
 CALL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Call object of a row
 
-# (key, header) in column order.
+# (key, header) in column order. The headers are marked here and translated when shown
+# (`header_text`), so they follow the language installed after this module was imported.
 COLUMNS: list[tuple[str, str]] = [
-    ("started", QCoreApplication.translate("CallsModel", "Date")),
-    ("department", QCoreApplication.translate("CallsModel", "Department")),
-    ("rep", QCoreApplication.translate("CallsModel", "Rep")),
-    ("reference", QCoreApplication.translate("CallsModel", "Reference")),
-    ("summary", QCoreApplication.translate("CallsModel", "Summary")),
-    ("follow_up", QCoreApplication.translate("CallsModel", "Follow-up")),
+    ("started", QT_TRANSLATE_NOOP("CallsModel", "Date")),
+    ("department", QT_TRANSLATE_NOOP("CallsModel", "Department")),
+    ("rep", QT_TRANSLATE_NOOP("CallsModel", "Rep")),
+    ("reference", QT_TRANSLATE_NOOP("CallsModel", "Reference")),
+    ("summary", QT_TRANSLATE_NOOP("CallsModel", "Summary")),
+    ("follow_up", QT_TRANSLATE_NOOP("CallsModel", "Follow-up")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
+
+
+def header_text(section: int) -> str:
+    """A column's header in the current language."""
+    return QCoreApplication.translate("CallsModel", COLUMNS[section][1])
+
 
 _SUMMARY_CHARS = 140
 
@@ -79,18 +88,18 @@ def _summary_cell(call: Call) -> str:
 
 def _display(call: Call, key: str) -> str:
     if key == "started":
-        return format_started(call.started)
+        return format_started(call.started, current_language())
     if key == "rep":
         return rep_label(call)
     if key == "summary":
         return _summary_cell(call)
     if key == "follow_up":
-        return format_date(call.follow_up)
+        return format_date(call.follow_up, current_language())
     return getattr(call, key) or ""
 
 
 def _tooltip(call: Call) -> str:
-    lines = [format_started(call.started)]
+    lines = [format_started(call.started, current_language())]
     if call.summary:
         lines.append(call.summary)
     if call.outcome:
@@ -135,10 +144,10 @@ class CallsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate("CallsModel", "Click to sort by {0}").format(
-                COLUMNS[section][1].lower()
+                header_text(section).lower()
             )
         return None
 
@@ -185,7 +194,8 @@ class CallsTableModel(QAbstractTableModel):
 
     def set_calls(self, calls: Iterable[Call]) -> None:
         self.beginResetModel()
-        self._arrange([(call, search_text(call)) for call in calls])
+        lang = current_language()
+        self._arrange([(call, search_text(call, lang)) for call in calls])
         self.endResetModel()
 
     def add_call(self, call: Call) -> int:
@@ -194,7 +204,7 @@ class CallsTableModel(QAbstractTableModel):
         row = self._insert_position(key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._calls.insert(row, call)
-        self._search.insert(row, search_text(call))
+        self._search.insert(row, search_text(call, current_language()))
         self._keys.insert(row, key)
         self.endInsertRows()
         return row
@@ -217,7 +227,7 @@ class CallsTableModel(QAbstractTableModel):
             return self.add_call(call)
         if self._key(call) == self._keys[row]:
             self._calls[row] = call
-            self._search[row] = search_text(call)
+            self._search[row] = search_text(call, current_language())
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return row
         self.remove_call(call.id)
@@ -326,7 +336,7 @@ class CallsFilterProxy(QSortFilterProxyModel):
 
     def accepts(self, call: Call) -> bool:
         """Would a call with this content be shown under the current search?"""
-        return matches_text(search_text(call), self._words)
+        return matches_text(search_text(call, current_language()), self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._source is not None:

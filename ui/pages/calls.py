@@ -30,6 +30,7 @@ from helper.store.atomic import write_atomic
 from ui import ask, printing
 from ui.accessibility import add_button_shortcut, focus_shortcut
 from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
+from ui.i18n import current_language
 from ui.models.calls_model import CallsFilterProxy, CallsTableModel
 from ui.pages.base import Page
 from ui.theme import panel_style
@@ -422,7 +423,7 @@ class CallsPage(Page):
             self.tr("Delete this call?"),
             self.tr(
                 "Delete the call of {0} with {1}? You can bring it back with Undo (Ctrl+Z)."
-            ).format(format_started(call.started), who),
+            ).format(format_started(call.started, current_language()), who),
         ):
             return
         self.undo_stack.push(
@@ -477,7 +478,7 @@ class CallsPage(Page):
     def _draft_time(data: dict) -> str:
         for value in (data.get("call", {}).get("started"), data.get("saved_at")):
             try:
-                return format_started(dt.datetime.fromisoformat(value))
+                return format_started(dt.datetime.fromisoformat(value), current_language())
             except (TypeError, ValueError):
                 continue
         return ""

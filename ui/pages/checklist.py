@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from helper import checklist
 from helper.model import Case
-from helper.summary import PLAN_TYPE_WORDS
+from helper.summary import plan_type_words
 from ui import ask
 from ui.i18n import current_language
 from ui.pages.base import Page
@@ -96,7 +96,7 @@ class ChecklistPage(Page):
                 "follow your plan and your ticks are kept."
             )
         else:
-            kind = PLAN_TYPE_WORDS.get(case.plan.type, case.plan.type)
+            kind = plan_type_words(case.plan.type, current_language())
             text = self.tr("Steps for your plan: {kind}.").format(kind=kind)
             if case.plan.type == "unknown":
                 text += " " + self.tr(

@@ -267,16 +267,27 @@ class CoveragePage(Page):
         self._show_regulator(getattr(self.report, "regulator", None))
 
     def _visit_text(self, visit: Visit) -> str:
-        when = long_date(visit.date) if visit.date else self.tr("no date")
+        when = long_date(visit.date, current_language()) if visit.date else self.tr("no date")
         who = visit.provider.name or visit.provider.credential or self.tr("provider not named")
         codes = ", ".join(
             f"{line.code}×{line.units}" if line.units > 1 else line.code for line in visit.lines
         )
-        status = visit.claim.status.replace("_", " ") if visit.claim else self.tr("no claim yet")
+        statuses = {
+            "not_submitted": self.tr("Not sent to the plan yet"),
+            "pending": self.tr("Waiting for the plan"),
+            "paid": self.tr("Paid"),
+            "partially_paid": self.tr("Partly paid"),
+            "denied": self.tr("Denied"),
+        }
+        status = (
+            statuses.get(visit.claim.status, visit.claim.status.replace("_", " "))
+            if visit.claim
+            else self.tr("no claim yet")
+        )
         return f"{when} — {who} — {codes or self.tr('no codes')} — {status}"
 
     def _equipment_text(self, item: Equipment) -> str:
-        when = long_date(item.date) if item.date else self.tr("no date")
+        when = long_date(item.date, current_language()) if item.date else self.tr("no date")
         return f"{when} — {item.code}{' ' + item.modifier if item.modifier else ''}"
 
     def _visit_key_label(self, case: Case, key: str | None) -> str:
@@ -284,7 +295,7 @@ class CoveragePage(Page):
             return ""
         for index, visit in enumerate(case.visits):
             if case.visit_key(index) == key:
-                when = long_date(visit.date) if visit.date else key
+                when = long_date(visit.date, current_language()) if visit.date else key
                 return self.tr("Visit of {date}").format(date=when)
         return ""
 
@@ -417,7 +428,9 @@ class CoveragePage(Page):
 
     def summary_html(self) -> str:
         case = self.context.case()
-        return summary_html(case, self.report, self.today()) if case else ""
+        if case is None:
+            return ""
+        return summary_html(case, self.report, self.today(), lang=current_language())
 
     def print_summary(self):
         """Print preview (non-blocking); returns the preview dialog."""

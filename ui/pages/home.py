@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from helper.calendar_ics import calendar_text, deadline_events, follow_up_events, write_calendar
+from helper.i18n import letter_kind_title
 from helper.next_actions import NextActions, days_left_text, long_date, next_actions
 from ui import ask
+from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.coverage import run_check
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
+from ui.widgets.wrap_button import WrapButton
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -130,6 +133,7 @@ class HomePage(Page):
 
     def _lists(self, layout: QVBoxLayout, items: NextActions) -> None:
         tr = self.tr
+        lang = current_language()
         letters = can_open_letters(self, self.context)
         if items.empty:
             layout.addWidget(
@@ -153,8 +157,8 @@ class HomePage(Page):
         for n, deadline in enumerate(items.deadlines, start=1):
             text = tr("{title} by {date} — {left}").format(
                 title=tr(deadline.title),
-                date=long_date(deadline.due),
-                left=days_left_text(deadline.days_left),
+                date=long_date(deadline.due, lang),
+                left=days_left_text(deadline.days_left, lang),
             )
             label = _label(text, f"home-deadline-{n}")
             font = label.font()
@@ -223,7 +227,7 @@ class HomePage(Page):
             call = item.call
             who = call.department or call.phone or tr("the plan")
             text = tr("Call {who} back by {date} — {left}").format(
-                who=who, date=long_date(item.due), left=days_left_text(item.days_left)
+                who=who, date=long_date(item.due, lang), left=days_left_text(item.days_left, lang)
             )
             if call.reference:
                 text += " " + tr("(reference {ref})").format(ref=call.reference)
@@ -232,10 +236,22 @@ class HomePage(Page):
 
         letter = items.last_letter
         if letter is not None:
-            how = f" {tr('by')} {letter.method}" if letter.method else ""
+            methods = {
+                "print": tr("printed"),
+                "pdf": tr("saved as PDF"),
+                "email": tr("by email"),
+                "mail_app": tr("from your mail app"),
+                "portal": tr("through the plan's website"),
+            }
+            how = ""
+            if letter.method:
+                how = " " + methods.get(letter.method, letter.method.replace("_", " "))
             to = f" {tr('to')} {letter.to}" if letter.to else ""
             text = tr("Last letter sent: {kind}, on {date}{how}{to}.").format(
-                kind=letter.kind.replace("_", " "), date=long_date(letter.sent), how=how, to=to
+                kind=letter_kind_title(letter.kind, lang),
+                date=long_date(letter.sent, lang),
+                how=how,
+                to=to,
             )
             layout.addWidget(_label(text, "home-last-letter"))
 
@@ -252,13 +268,17 @@ class HomePage(Page):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def _letter_button(self, name: str, kind: str, visit: str | None) -> QPushButton:
-        words = kind.replace("_", " ")
-        return self._button(
-            self.tr("Open letter: {kind}").format(kind=words), name,
-            self.tr("Open the {kind} letter, filled in from your case").format(kind=words),
-            lambda: open_letter(self, self.context, kind, visit),
-        )  # fmt: skip
+    def _letter_button(self, name: str, kind: str, visit: str | None) -> WrapButton:
+        """ "Open letter: <the letter's title>", wrapping when the title is long."""
+        words = letter_kind_title(kind, current_language())
+        button = WrapButton(self.tr("Open letter: {kind}").format(kind=words))
+        button.setObjectName(name)
+        button.setToolTip(
+            self.tr("Open the letter “{kind}”, filled in from your case").format(kind=words)
+        )
+        button.setMinimumHeight(38)
+        button.clicked.connect(lambda: open_letter(self, self.context, kind, visit))
+        return button
 
     # ----- calendar ----------------------------------------------------------------------
 

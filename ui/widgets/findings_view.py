@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helper.i18n import letter_kind_title
 from helper.next_actions import (
     SEVERITY_ORDER,
     days_left_text,
@@ -29,7 +30,9 @@ from helper.next_actions import (
     sources_of,
     without_letter_tag,
 )
+from ui.i18n import current_language
 from ui.widgets.checklist_sources import SourceView, citation_text
+from ui.widgets.wrap_button import WrapButton
 
 _ICONS = {
     "problem": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -150,8 +153,9 @@ class FindingsView(QWidget):
             )
         if finding.due is not None:
             days = (finding.due - today).days
+            lang = current_language()
             due = self.tr("Due: {date} — {left}").format(
-                date=long_date(finding.due), left=days_left_text(days)
+                date=long_date(finding.due, lang), left=days_left_text(days, lang)
             )
             column.addWidget(_label(due, f"{base}-due", self.tr("Due date")))
         kinds = letters_in(finding.next_step) if letters else []
@@ -160,18 +164,18 @@ class FindingsView(QWidget):
             # with long letter names or large text.
             row = QVBoxLayout() if len(kinds) > 1 else QHBoxLayout()
             for i, kind in enumerate(kinds):
-                words = kind.replace("_", " ")
+                words = letter_kind_title(kind, current_language())
                 text = (
                     self.tr("Open letter")
                     if len(kinds) == 1
                     else self.tr("Open letter: {kind}").format(kind=words)
                 )
-                button = QPushButton(text)
+                button = QPushButton(text) if len(kinds) == 1 else WrapButton(text)
                 button.setObjectName(f"{base}-letter" if i == 0 else f"{base}-letter-{i + 1}")
                 button.setMinimumHeight(32)
-                button.setAccessibleName(self.tr("Open the {kind} letter").format(kind=words))
+                button.setAccessibleName(self.tr("Open the letter: {kind}").format(kind=words))
                 button.setToolTip(
-                    self.tr("Open the {kind} letter, filled in from your case").format(kind=words)
+                    self.tr("Open the letter “{kind}”, filled in from your case").format(kind=words)
                 )
                 button.clicked.connect(
                     lambda _=False, k=kind: self.letter_requested.emit(k, finding.visit)
