@@ -84,6 +84,37 @@ def fill(template: str, values: dict[str, Any]) -> str:
         return template
 
 
+# Words the message templates use around a credential or a count, by language. Credentials
+# are read as letters in English ("an IBCLC", "an RN", "a CLC"): "an" before a letter whose
+# name starts with a vowel sound.
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
+_CREDENTIAL_WORDS = {
+    "en": {"peer": "a peer counselor", "other": "a provider"},
+    "es": {"peer": "una consejera de pares", "other": "una proveedora"},
+}
+_COUNT_WORDS = {
+    "en": {"unit": ("unit", "units")},
+    "es": {"unit": ("unidad", "unidades")},
+}
+
+
+def with_article(credential: str | None, lang: str = "en") -> str:
+    """ "an IBCLC", "a CLC" (en); "una IBCLC" (es)."""
+    name = (credential or "").strip()
+    special = _CREDENTIAL_WORDS.get(lang, _CREDENTIAL_WORDS["en"])
+    if name in special or not name:
+        return special.get(name, special["other"])
+    if lang == "es":
+        return f"una {name}"
+    return f"{'an' if name[0].upper() in _VOWEL_SOUND_LETTERS else 'a'} {name}"
+
+
+def count_words(number: int, word: str, lang: str = "en") -> str:
+    """ "1 unit", "2 units" (en); "1 unidad", "2 unidades" (es)."""
+    one, many = _COUNT_WORDS.get(lang, _COUNT_WORDS["en"])[word]
+    return f"{number} {one if number == 1 else many}"
+
+
 class Context:
     def __init__(self, case: Case, lang: str, today: dt.date):
         self.case = case
@@ -163,6 +194,10 @@ class Context:
         values = {
             k: (long_date(v, lang) if isinstance(v, dt.date) else v) for k, v in values.items()
         }
+        if "credential" in values:
+            values.setdefault("a_credential", with_article(values["credential"], lang))
+        if "allowed" in values and isinstance(values["allowed"], int):
+            values.setdefault("allowed_units", count_words(values["allowed"], "unit", lang))
         if due is not None:
             values.setdefault("due", long_date(due, lang))
         values.setdefault("insurer", self.case.plan.insurer or self.policy_insurer())

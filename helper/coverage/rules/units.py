@@ -5,7 +5,8 @@ Time rounding (timed codes, e.g. 30-minute units): BCBSNM says 2 units for 1 hou
 unit is for "services up to 30 minutes"; no seed says how a part-unit rounds. So units
 above ceil(minutes / 30) are a clear excess (`problem`: 60 minutes with 3 units), and a
 last unit that covers less than a full 30 minutes (61 minutes with 3 units, 45 with 2) is a
-`warning`: the plan may count only full units.
+`warning`: the plan may count only full units. A single unit for a shorter session is fine:
+the codes are for "rendering services up to 30 minutes" (CPCP043).
 
 Rolling limits: a visit on date D counts every visit after the same day 12 months earlier
 (D minus 12 months, exclusive) up to D. A visit exactly 12 months after another starts a new
@@ -96,8 +97,8 @@ def _time(ctx: Context) -> Iterator[Finding]:
             units = sum(line.units for _n, line in lines)
             most = math.ceil(visit.minutes / per_unit)
             full = visit.minutes // per_unit
-            if units <= full:
-                continue
+            if units <= full or (units == 1 and visit.minutes > 0):
+                continue  # one unit is "for rendering services up to 30 minutes" (CPCP043)
             home = visit.setting == "home" and bool(travel_rules)
             sources = ctx.policy_sources(entry)
             travel = _travel_minutes(visit)
