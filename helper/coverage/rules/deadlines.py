@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from helper import deadlines as dl
-from helper.coverage.context import Context
-from helper.coverage.report import Finding, Source
+from helper.coverage.context import Context, fill
+from helper.coverage.report import Finding, Source, long_date
 
 _DENIED = ("denied", "partially_paid")
 
@@ -31,13 +31,24 @@ def _claims(ctx: Context) -> Iterator[tuple[dict, object]]:
             yield {"visit": key, "date": visit.date}, visit.claim
     for key, item in ctx.equipment_items():
         if item.claim is not None:
-            yield {"equipment": key, "date": item.date}, item.claim
+            yield {"equipment": key, "date": item.date, "code": item.code}, item.claim
+
+
+def _claim_name(ctx: Context, place: dict, claim) -> str:
+    """The claim's number, or words naming its visit or item when the case has no number."""
+    if claim.number:
+        return claim.number
+    variant = "equipment" if "equipment" in place else None
+    key = f"claim_without_number:{variant}" if variant else "claim_without_number"
+    lang, text = ctx.text(key)
+    return fill(text.get("message", ""), {**place, "date": long_date(place["date"], lang)})
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
     plan = ctx.case.plan
     for place, claim in _claims(ctx):
-        number = claim.number or ""
+        number = _claim_name(ctx, place, claim)
+        place = {k: value for k, value in place.items() if k != "code"}
         if claim.final_denial_date is not None:
             yield from _after_final(ctx, place, claim, number)
             continue
