@@ -1,5 +1,9 @@
 """Mother and baby are one patient: one claim per session, not one per family member.
 
+BCBSNM: "considered as one patient and should be billed on one claim per session"; CCAH:
+"may be billed under either a mother or baby ... Billing limits apply to the mother/baby
+unit" (the message uses the policy's own words: `wording` in the policy data).
+
 A visit billed under "both", or two visits on the same day with the same provider billed
 once under the mother and once under the baby (or, with multiples, twice under babies),
 is the same session billed on more than one family member.
@@ -21,13 +25,19 @@ def findings(ctx: Context) -> Iterator[Finding]:
     sources = ctx.policy_sources(entry)
     multiples = (ctx.case.baby.multiples or 1) > 1
     note = "_multiples" if multiples and entry.get("multiples_note") else ""
+    # CCAH's words are "billed under either a mother or baby", not BCBSNM's "one patient"
+    lead = "either_" if entry.get("wording") == "either_member" else ""
     sessions: dict[tuple, list[tuple[str, str | None]]] = {}
     for key, _index, visit in ctx.visits():
         if not visit.lines:
             continue
         if visit.billed_under == "both":
             yield ctx.finding(
-                "separate_family_claims", "both" + note, sources=sources, visit=key, date=visit.date
+                "separate_family_claims",
+                lead + "both" + note,
+                sources=sources,
+                visit=key,
+                date=visit.date,
             )
         provider = visit.provider.npi or (visit.provider.name or "").strip().lower()
         sessions.setdefault((visit.date, provider), []).append((key, visit.billed_under))
@@ -44,7 +54,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
             if differs or twins:
                 yield ctx.finding(
                     "separate_family_claims",
-                    "same_day" + note,
+                    lead + "same_day" + note,
                     sources=sources,
                     visit=key,
                     date=date,
