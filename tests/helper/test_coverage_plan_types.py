@@ -155,7 +155,7 @@ def test_gap_exception_is_a_warning_when_aca_status_is_unknown_and_absent_when_g
         ("in", None, None, None),
         ("out", False, 180.0, "problem"),
         ("out", True, 180.0, None),
-        ("out", None, 180.0, None),
+        ("out", None, 180.0, "warning"),  # may be owed back: ask for the in-network list
         ("unknown", None, 30.0, "warning"),
     ],
 )

@@ -80,6 +80,10 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
         elif network == "out" and available is False:
             variant, severity = "gap", "problem"
             line_sources += ctx.federal_sources("gap_rule", "faq_29")
+        elif network == "out" and available is None:
+            # not known whether the network has a lactation provider (FAQ Part XXIX)
+            variant, severity = "gap_unknown", "warning"
+            line_sources += ctx.federal_sources("gap_rule", "faq_29")
         elif network == "unknown":
             variant, severity = "network_unknown", "warning"
         else:
