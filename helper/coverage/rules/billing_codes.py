@@ -41,7 +41,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
                     sources=ctx.policy_sources(entry),
                     **common,
                 )
-            elif listed_entries and code not in visit_codes:
+            elif listed_entries and code not in visit_codes | equipment_codes:
                 yield ctx.finding(
                     "code_not_recognized",
                     "unlisted",
