@@ -48,7 +48,18 @@ def _sources(ctx: Context, regulator: dict[str, Any]) -> list[Source]:
 
 def findings(ctx: Context) -> Iterator[Finding]:
     regulator = ctx.regulator
-    contact = [regulator.get(k) for k in ("complaint_url", "phone") if regulator.get(k)]
+    contact = [
+        value
+        for value in (
+            regulator.get("complaint_url") or regulator.get("url"),
+            regulator.get("phone"),
+        )
+        if value
+    ]
+    if not contact and regulator.get("mail"):  # OPM: a postal address only
+        contact = [", ".join(part.strip() for part in str(regulator["mail"]).splitlines())]
+        if regulator.get("check_note"):
+            contact[-1] += f". {regulator['check_note']}"
     also = [
         a.get("name") for a in regulator.get("also") or [] if isinstance(a, dict) and a.get("name")
     ]
@@ -57,6 +68,6 @@ def findings(ctx: Context) -> Iterator[Finding]:
         "also" if also else None,
         sources=_sources(ctx, regulator),
         name=regulator.get("name") or "",
-        contact=", ".join(contact) if contact else "",
+        contact=(", ".join(contact).rstrip(".") + ".") if contact else "",
         also="; ".join(also),
     )
