@@ -48,17 +48,29 @@ def regulator(case: Case, report: Any | None) -> dict | None:
     return dict(found) if found else None
 
 
-def appeal_due(report: Any | None, keys: set[str]):
-    """The earliest `due` of the report's appeal_deadline findings for these visits."""
+def appeal_due(report: Any | None, keys: set[str], kind: str = "appeal_deadline"):
+    """The earliest `due` of the report's findings of `kind` for these services.
+
+    `keys` are service keys: a visit key ("v1") or "equipment:<id or index>"; a pump's
+    finding names it in `equipment`, not `visit`, so both are matched.
+    """
     dues = [
         f.due
         for f in getattr(report, "findings", None) or []
-        if getattr(f, "kind", None) == "appeal_deadline"
+        if getattr(f, "kind", None) == kind
         and getattr(f, "due", None) is not None
-        and (getattr(f, "visit", None) in keys or not keys)
+        and (finding_key(f) in keys or not keys)
     ]
     dues = [_as_date(d) for d in dues]
     return min(dues) if dues else None
+
+
+def finding_key(finding: Any) -> str | None:
+    """The service key a finding is about (see `services.Service.key`), or None."""
+    equipment = getattr(finding, "equipment", None)
+    if equipment is not None:
+        return f"equipment:{equipment}"
+    return getattr(finding, "visit", None)
 
 
 def _as_date(value):
