@@ -14,12 +14,12 @@ from helper.letters.kinds import ACA_PLAN_TYPES, EMPLOYER_PLAN_TYPES
 from helper.model import Case
 
 PLAN_TYPE_LABELS = {
-    "employer_fully_insured": "employer group health plan (insured)",
-    "employer_self_funded": "employer group health plan (self-funded)",
-    "individual_marketplace": "individual health insurance (Marketplace)",
+    "employer_fully_insured": "insured employer group health plan",
+    "employer_self_funded": "self-funded employer group health plan",
+    "individual_marketplace": "individual health insurance bought through the Marketplace",
     "individual_off_marketplace": "individual health insurance",
     "medicaid_managed_care": "Medicaid managed care plan",
-    "medicaid_fee_for_service": "Medicaid (fee-for-service)",
+    "medicaid_fee_for_service": "fee-for-service Medicaid",
     "chip": "Children's Health Insurance Program (CHIP) plan",
     "fehb": "Federal Employees Health Benefits (FEHB) plan",
     "tricare": "TRICARE",
@@ -77,7 +77,12 @@ def appeal_window(case: Case) -> dict[str, str] | None:
         "fehb": ("6 months", "5 CFR 890.105"),
     }
     found = by_route.get(route(case))
-    return {"period": found[0], "cite": found[1]} if found else None
+    if not found:
+        return None
+    # 42 CFR 431.221(d) sets a maximum ("not to exceed 90 days"); the state may allow less,
+    # so a fee-for-service letter never says it is "within the 90 days allowed".
+    up_to = route(case) == "medicaid_fee_for_service"
+    return {"period": found[0], "cite": found[1], "up_to": up_to}
 
 
 def decision_time(case: Case, pre_service: bool) -> dict[str, Any] | None:
