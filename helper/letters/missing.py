@@ -15,6 +15,18 @@ APPEALS_ADDRESS = (
     "on your denial letter or Explanation of Benefits (look for 'Appeals' or 'Grievances'), "
     "or on the back of your insurance card"
 )
+PLAN_TYPE_CHOICES = {
+    "employer_fully_insured": "Through a job: the insurer pays the claims (insured)",
+    "employer_self_funded": "Through a job: the employer pays the claims (self-funded)",
+    "individual_marketplace": "Bought myself on the Marketplace (HealthCare.gov or a state site)",
+    "individual_off_marketplace": "Bought myself, not on the Marketplace",
+    "medicaid_managed_care": "Medicaid through a health plan (managed care)",
+    "medicaid_fee_for_service": "Medicaid paid by the state directly (fee-for-service)",
+    "chip": "CHIP (Children's Health Insurance Program)",
+    "fehb": "FEHB (Federal Employees Health Benefits)",
+    "tricare": "TRICARE (military health plan)",
+    "short_term": "Short-term health insurance",
+}
 CLAIM_KINDS = ("aca_appeal", "plan_appeal", "claim_reprocessing", "external_review_request",
                "regulator_complaint", "documents_request")  # fmt: skip
 CODE_KINDS = ("aca_appeal", "plan_appeal", "claim_reprocessing", "external_review_request",
@@ -99,10 +111,10 @@ def _plan_status(kind: LetterKind, case: Case) -> list[MissingFact]:
         return [
             MissingFact(
                 "plan.type",
-                "What kind of plan is it? (employer_fully_insured, employer_self_funded, "
-                "individual_marketplace, individual_off_marketplace, medicaid_managed_care, ...)",
+                "What kind of plan is it? For example a plan through your job (insured or "
+                "self-funded), a plan you bought yourself, Medicaid, CHIP, FEHB or TRICARE",
                 "your plan documents or your employer's benefits office",
-                choices=tuple((t, t.replace("_", " ")) for t in PLAN_TYPES if t != "unknown"),
+                choices=tuple((t, PLAN_TYPE_CHOICES[t]) for t in PLAN_TYPES if t != "unknown"),
             )
         ]
     if plan.type in ACA_PLAN_TYPES and plan.grandfathered is None:
@@ -122,33 +134,10 @@ def _recipient(kind, case, letter_facts, regulator) -> list[MissingFact]:
     has_address = any(
         letter_facts.get(k) for k in ("recipient.address", "recipient.email", "recipient.web_form")
     )
+    if kind.recipient == "regulator":
+        return _regulator_recipient(letter_facts, regulator, has_address)
     if has_address:
         return []
-    if kind.recipient == "regulator":
-        if regulator and (regulator.get("mail") or regulator.get("complaint_url")):
-            return []
-        if regulator and regulator.get("name"):
-            site = regulator.get("url") or regulator.get("check_at") or "the agency's website"
-            return [
-                MissingFact(
-                    "recipient.address",
-                    f"The mailing address (or complaint web page) of {regulator['name']}",
-                    f"the agency's website: {site}",
-                )
-            ]
-        return [
-            MissingFact(
-                "recipient.name",
-                "The name of the agency that takes complaints about your plan",
-                "the state insurance department (listed at "
-                "https://content.naic.org/state-insurance-departments) or your plan documents",
-            ),
-            MissingFact(
-                "recipient.address",
-                "The agency's mailing address (or its complaint web page)",
-                "the agency's website",
-            ),
-        ]
     where = APPEALS_ADDRESS
     if kind.id == "external_review_request":
         where = (
@@ -159,6 +148,78 @@ def _recipient(kind, case, letter_facts, regulator) -> list[MissingFact]:
             "recipient.address",
             "Where should this letter go? The plan's mailing address (or email) for this",
             where,
+        )
+    ]
+
+
+def _regulator_recipient(letter_facts, regulator, has_address) -> list[MissingFact]:
+    """The agency's name and address, asked for where the data cannot give a real one."""
+    regulator = regulator or {}
+    kind = regulator.get("kind")
+    named = bool(letter_facts.get("recipient.name"))
+    facts: list[MissingFact] = []
+    if kind == "tricare":
+        # TRICARE complaints start with the regional contractor, named on the member's
+        # TRICARE materials; "TRICARE ... through your contractor" is no addressee.
+        where = "your TRICARE materials, or https://www.tricare.mil"
+        if not named:
+            facts.append(
+                MissingFact("recipient.name", "The name of your TRICARE regional contractor", where)
+            )
+        if not has_address:
+            facts.append(
+                MissingFact(
+                    "recipient.address",
+                    "Your TRICARE regional contractor's mailing address for appeals and complaints",
+                    where,
+                )
+            )
+        return facts
+    if kind == "opm":
+        # OPM reviews FEHB disputed claims in the "Health Insurance Group" of the plan, which
+        # only the plan's brochure names (FACTS.md): the user copies the address from it.
+        if has_address:
+            return []
+        example = " ".join((regulator.get("mail") or "").split("\n"))
+        return [
+            MissingFact(
+                "recipient.address",
+                "OPM's address for your plan, from the disputed-claims section of your FEHB "
+                "brochure (it names your plan's Health Insurance Group"
+                + (f"; it looks like: {example}" if example else "")
+                + ")",
+                "your plan's FEHB brochure, section on disputed claims",
+            )
+        ]
+    if regulator.get("missing_state") or not regulator.get("name"):
+        if not named:
+            facts.append(
+                MissingFact(
+                    "recipient.name",
+                    "The name of the agency that takes complaints about your plan (for most "
+                    "plans, your state's insurance department)",
+                    "the NAIC directory of state insurance departments: "
+                    "https://content.naic.org/state-insurance-departments, or your plan "
+                    "documents",
+                )
+            )
+        if not has_address:
+            facts.append(
+                MissingFact(
+                    "recipient.address",
+                    "The agency's mailing address (or its complaint web page)",
+                    "the agency's website",
+                )
+            )
+        return facts
+    if has_address or regulator.get("mail") or regulator.get("complaint_url"):
+        return []
+    site = regulator.get("url") or regulator.get("check_at") or "the agency's website"
+    return [
+        MissingFact(
+            "recipient.address",
+            f"The mailing address (or complaint web page) of {regulator['name']}",
+            f"the agency's website: {site}",
         )
     ]
 
@@ -221,4 +282,4 @@ def _describe(service: Service) -> str:
     when = f"{service.date:%B} {service.date.day}, {service.date.year}" if service.date else ""
     if service.visit is not None:
         return f"the visit on {when}"
-    return f"the {service.equipment.code} item of {when}"
+    return f"the breast pump or supplies ({service.equipment.code}) of {when}"
