@@ -234,14 +234,38 @@ def _claim(claim) -> dict[str, Any] | None:
         "denial_date": long_date(claim.denial_date),
         "final_denial_date": long_date(claim.final_denial_date),
         "denial_reason": claim.denial_reason,
+        "reason_topic": reason_topic(claim.denial_reason),
         "member_cost": money(claim.member_cost),
     }
 
 
-def _calls(case: Case, keys: set[str]) -> list[dict[str, Any]]:
+REASON_TOPICS = (
+    ("authorization", ("authoriz", "authoris", "pre-cert", "precert", "referral")),
+    ("provider", ("provider", "credential", "licens", "eligible to bill", "not eligible")),
+    ("network", ("network", "non-participating", "nonparticipating", "out-of-plan")),
+    ("necessity", ("necess", "experimental", "investigational")),
+)
+
+
+def reason_topic(reason: str | None) -> str | None:
+    """What a denial reason is about, so the letter answers it rather than repeating itself:
+    "authorization", "provider", "network", "necessity", or None (anything else)."""
+    text = (reason or "").lower()
+    for topic, words in REASON_TOPICS:
+        if any(word in text for word in words):
+            return topic
+    return None
+
+
+def chosen_calls(case: Case, keys: set[str]) -> list:
     """Calls about these visits, or about no visit in particular, oldest first."""
     chosen = [c for c in case.calls if c.visit is None or c.visit in keys or not keys]
     chosen.sort(key=lambda c: c.started or dt.datetime.min)
+    return chosen
+
+
+def _calls(case: Case, keys: set[str]) -> list[dict[str, Any]]:
+    chosen = chosen_calls(case, keys)
     return [
         {
             "date": long_date(c.started.date()) if c.started else None,
@@ -268,6 +292,11 @@ def _regulator(found: dict | None) -> dict | None:
         "phone": found.get("phone"),
         "mail": found.get("mail"),
         "web_form_only": bool(found.get("web_form_only")),
+        "also": [
+            {"name": a.get("name"), "phone": a.get("phone"), "url": a.get("url")}
+            for a in found.get("also") or []
+            if a.get("name")
+        ],
     }
 
 
@@ -283,6 +312,7 @@ def _recipient(p: Prepared) -> dict[str, Any]:
         if not (address or email or web_form):
             address = p.regulator.get("mail")
             web_form = p.regulator.get("complaint_url")
+        address = "\n".join(_without_name_lines(_lines(address), name)) or None
     if p.kind.recipient == "insurer":
         name = name or p.case.plan.insurer
         attention = {
@@ -298,6 +328,18 @@ def _recipient(p: Prepared) -> dict[str, Any]:
         "email": email,
         "web_form": web_form,
     }
+
+
+def _without_name_lines(lines: list[str], name: str | None) -> list[str]:
+    """An agency's mailing address often starts with its own name, already printed above
+    it ("U.S. Department of Labor" under "U.S. Department of Labor, EBSA"): drop those."""
+    if not name:
+        return lines
+    folded = name.casefold()
+    kept = list(lines)
+    while len(kept) > 1 and kept[0].casefold() in folded:
+        kept.pop(0)
+    return kept
 
 
 def subject(kind: LetterKind, c: dict) -> str:
@@ -324,7 +366,8 @@ def enclosures(kind: LetterKind, c: dict) -> list[str]:
         if claim and claim["number"] and kind.id != "documents_request":
             items.append(f"Explanation of Benefits or denial letter for claim {claim['number']}")
         provider = s["provider"]
-        if provider and provider["name"] and kind.id != "documents_request":
+        reversing = kind.id == "claim_reprocessing" and c["facts"]["reprocessing_mode"] == "reverse"
+        if provider and provider["name"] and kind.id != "documents_request" and not reversing:
             items.append(f"Itemized receipt (superbill) from {provider['name']}")
     if kind.id == "external_review_request":
         items.append("The plan's final decision on my appeal")

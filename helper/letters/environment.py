@@ -93,12 +93,23 @@ def paragraphs(text: str) -> Markup:
         lines = [line for line in block.splitlines() if line.strip()]
         if not lines:
             continue
-        if all(line.lstrip().startswith("- ") for line in lines):
+        bullets = [line.lstrip().startswith("- ") for line in lines]
+        if all(bullets[1:]) and len(lines) > 1 and not bullets[0]:
+            html.append(f"<p>{escape(lines[0])}</p>")  # "About the reason...:" over its list
+            lines, bullets = lines[1:], bullets[1:]
+        if all(bullets):
             items = "".join(f"<li>{escape(line.lstrip()[2:])}</li>" for line in lines)
             html.append(f"<ul>{items}</ul>")
         else:
             html.append("<p>" + "<br>".join(str(escape(line)) for line in lines) + "</p>")
     return Markup("\n".join(html))
+
+
+def upper_first(text: str) -> str:
+    """The first letter in capitals, the rest as it is ("claim C-0001" -> "Claim C-0001");
+    Jinja's `capitalize` would lower-case the rest, claim numbers included."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
 
 
 def underline(text: str, char: str = "-") -> str:
@@ -121,6 +132,7 @@ def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
     )
     env.filters["paragraphs"] = paragraphs
     env.filters["underline"] = underline
+    env.filters["upper_first"] = upper_first
     return env
 
 
