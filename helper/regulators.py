@@ -219,13 +219,27 @@ def _state_route(case: Any, state: str, plan_type: str) -> dict[str, Any]:
     return dmhc
 
 
-def _medicaid_route(state: str) -> dict[str, Any]:
+def _medicaid_route(state: str, plan_type: str | None = None) -> dict[str, Any]:
+    """The state Medicaid route. Fee-for-service Medi-Cal has no managed-care plan, so the
+    DMHC and the Medi-Cal Managed Care Ombudsman are not named for it."""
+    managed = plan_type != "medicaid_fee_for_service"
     why = (
         "Medicaid and CHIP: first the plan's own grievance and appeal process, then the state Medicaid agency "
         "(a State fair hearing)."
+        if managed
+        else "Fee-for-service Medicaid: the state Medicaid agency decides, and you can ask it for a State fair hearing."
     )
     main = _medicaid(state, why)
     if state == "CA":
+        hearings = _california(
+            "state_hearings",
+            "state_medicaid",
+            "Takes requests for a State fair hearing (in California within 120 days of the plan's decision).",
+        )
+        if not managed:
+            hearings["why"] = "Takes requests for a State fair hearing."
+            main["also"] = [hearings]
+            return main
         main["also"] = [
             _california(
                 "dmhc",
@@ -237,11 +251,7 @@ def _medicaid_route(state: str) -> dict[str, Any]:
                 "state_medicaid",
                 "Helps Medi-Cal members with problems with their managed-care plan.",
             ),
-            _california(
-                "state_hearings",
-                "state_medicaid",
-                "Takes requests for a State fair hearing (in California within 120 days of the plan's decision).",
-            ),
+            hearings,
         ]
         return main
     line = _medicaid_help_line(state)
@@ -282,7 +292,7 @@ def regulator_for(case: Any) -> dict[str, Any]:
                 "Medicaid and CHIP complaints go to the state's Medicaid agency, but the case names no state. "
                 "Add the member's state, or find the agency at medicaid.gov.",
             )
-        return _medicaid_route(state)
+        return _medicaid_route(state, plan_type)
     unknown = plan_type not in STATE_DEPARTMENT_PLANS
     if not state:
         result = _no_state(
