@@ -13,7 +13,7 @@ from typing import Any
 
 from helper.coverage.report import long_date
 from helper.i18n import letter_kind_text
-from helper.letters.context import context_from, money, prepare
+from helper.letters.context import chosen_calls, context_from, money, prepare
 from helper.letters.environment import letters_environment, safe_template_name
 from helper.letters.errors import MissingFactsError
 from helper.letters.render import _tidy
@@ -107,22 +107,54 @@ def reading_context(
         "recipient": letter["recipient"],
         "services": [_service(s) for s in prepared.services],
         "claim_numbers": letter["claim_numbers"],
+        "claims_es": _claims_es(letter["claim_numbers"]),
+        "claims_es_del": _claims_es(letter["claim_numbers"], "del"),
         "calls": len(letter["calls"]),
+        "call_list": [
+            {
+                "date": _date(c.started.date()) if c.started else None,
+                "rep": c.rep_name,
+                "rep_id": c.rep_id,
+                "reference": c.reference,
+            }
+            for c in chosen_calls(prepared.case, keys)
+        ],
         "enclosures": letter["enclosures"],
         "facts": letter["facts"],
         "aca": law["aca"],
         "oon_gap": law["oon_gap"],
         "appeal_due": _date(appeal_due(prepared.report, keys)),
         "appeal_window": (
-            {"period": PERIOD_ES.get(window["period"], window["period"]), "cite": window["cite"]}
+            {
+                "period": PERIOD_ES.get(window["period"], window["period"]),
+                "cite": _cite_es(window["cite"]),
+                "up_to": window.get("up_to", False),
+            }
             if window
             else None
         ),
-        "decision": {"days": decision["days"], "cite": decision["cite"]} if decision else None,
+        "decision": (
+            {"days": decision["days"], "cite": _cite_es(decision["cite"])} if decision else None
+        ),
         "review_due": _date(_finding_due(prepared.report, "external_review_deadline", keys)),
         "regulator": letter["regulator"],
         "letter_is_english": LETTER_IS_ENGLISH,
     }
+
+
+def _cite_es(cite: str) -> str:
+    """Citations joined in Spanish: "29 CFR 2560.503-1 y 45 CFR 147.136(b)"."""
+    return cite.replace(" and ", " y ")
+
+
+def _claims_es(numbers: list[str], form: str = "el") -> str | None:
+    """ "el reclamo C-1" / "los reclamos C-1 y C-2" (form "del": "del reclamo", "de los")."""
+    if not numbers:
+        return None
+    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " y " + numbers[-1]
+    if len(numbers) == 1:
+        return f"{'del' if form == 'del' else 'el'} reclamo {listed}"
+    return f"{'de los' if form == 'del' else 'los'} reclamos {listed}"
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -130,13 +162,7 @@ def _date(value: dt.date | None) -> str | None:
 
 
 def _finding_due(report: Any, kind: str, keys: set[str]) -> dt.date | None:
-    dues = [
-        f.due
-        for f in getattr(report, "findings", None) or []
-        if f.kind == kind and f.due is not None and (f.visit in keys or not keys)
-    ]
-    dues = [dt.date.fromisoformat(d) if isinstance(d, str) else d for d in dues]
-    return min(dues) if dues else None
+    return appeal_due(report, keys, kind)
 
 
 def _service(service) -> dict[str, Any]:
