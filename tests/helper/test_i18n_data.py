@@ -204,3 +204,145 @@ def test_reading_copy_asks_for_the_same_missing_facts(example_case_dict, home):
 
     with pytest.raises(MissingFactsError):
         reading_copy_es("aca_appeal", Case.from_dict(example_case_dict))
+
+
+# --- dates, days left, titles and plan types by language -----------------------------------
+
+MONTHS_ES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+ENGLISH_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+def test_long_dates_in_spanish_use_spanish_month_names_whatever_the_system_locale():
+    import datetime as dt
+
+    from helper.i18n import long_date, long_date_time, short_date_time
+
+    for month, name in enumerate(MONTHS_ES, start=1):
+        assert long_date(dt.date(2027, month, 9), "es") == f"9 de {name} de 2027"
+    assert long_date(dt.date(2027, 3, 9), "es-MX") == "9 de marzo de 2027"
+    assert long_date(dt.date(2027, 3, 9)) == "March 9, 2027"
+    assert long_date(dt.date(2027, 3, 9), "fr") == "March 9, 2027"
+    stamp = dt.datetime(2026, 9, 12, 10, 5)
+    assert short_date_time(stamp, "es") == "12 sept 2026 10:05"
+    assert short_date_time(stamp) == "Sep 12, 2026 10:05"
+    assert long_date_time(stamp, "es") == "12 de septiembre de 2026, 10:05"
+    assert long_date_time(stamp) == "September 12, 2026, 10:05"
+
+
+@pytest.mark.parametrize(
+    ("days", "english", "spanish"),
+    [
+        (102, "102 days left", "quedan 102 días"),
+        (1, "1 day left", "queda 1 día"),
+        (0, "due today", "vence hoy"),
+        (-1, "passed yesterday", "venció ayer"),
+        (-69, "passed 69 days ago", "venció hace 69 días"),
+    ],
+)
+def test_days_left_in_both_languages(days, english, spanish):
+    from helper import next_actions
+    from helper.i18n import days_left_text
+
+    assert days_left_text(days, "es") == spanish
+    assert next_actions.days_left_text(days, "es") == spanish
+    assert next_actions.days_left_text(days) == english  # English output unchanged
+
+
+def test_deadline_line_in_spanish_and_english(example_case_dict):
+    import datetime as dt
+
+    from helper.coverage import check
+    from helper.next_actions import next_actions
+
+    case = Case.from_dict(example_case_dict)
+    today = dt.date(2026, 11, 27)
+    english = next_actions(case, check(case), today).deadlines
+    spanish = next_actions(case, check(case, "es"), today).deadlines
+    assert [d.line() for d in english] == ["Appeal by March 9, 2027 — 102 days left"]
+    assert [d.line("es") for d in spanish] == [
+        "Apelación antes del 9 de marzo de 2027 — quedan 102 días"
+    ]
+
+
+def test_a_spanish_finding_writes_its_dates_in_spanish(example_case_dict):
+    from helper.coverage import check
+
+    findings = check(Case.from_dict(example_case_dict), "es").findings
+    texts = [f"{f.message} {f.next_step}" for f in findings]
+    assert any("9 de marzo de 2027" in t for t in texts), texts
+    assert any("15 de agosto de 2026" in t for t in texts), texts
+    assert not [t for t in texts if ENGLISH_MONTH.search(t)]
+
+
+def test_call_log_dates_follow_the_language_and_search_finds_spanish_months(example_case_dict):
+    import datetime as dt
+
+    from helper.call_log import format_date, format_started, matches_text, search_text
+
+    assert format_date(dt.date(2027, 3, 9), "es") == "9 de marzo de 2027"
+    assert format_date(dt.date(2027, 3, 9)) == "March 9, 2027"
+    assert format_started(dt.datetime(2026, 9, 12, 10, 5), "es") == "12 sept 2026 10:05"
+    call = Case.from_dict(example_case_dict).calls[0]
+    spanish = search_text(call, "es")
+    assert matches_text(spanish, ["septiembre"]) and matches_text(spanish, ["sept"])
+    assert matches_text(spanish, ["september"])  # English words still find it
+    assert "septiembre" not in search_text(call)
+
+
+def test_letter_kind_titles_by_language():
+    from helper.i18n import letter_kind_title
+
+    assert letter_kind_title("aca_appeal") == "Appeal a denied or charged visit or pump (ACA plans)"
+    assert letter_kind_title("aca_appeal", "es") == (
+        "Apelar una visita o un sacaleches negado o cobrado (planes de la ACA)"
+    )
+    assert letter_kind_title("not_a_kind", "es") == "not a kind"
+
+
+def test_plan_type_words_by_language():
+    from helper.model import PLAN_TYPES
+    from helper.summary import PLAN_TYPE_WORDS, plan_type_words
+
+    assert plan_type_words("employer_fully_insured") == "Job-based plan, fully insured"
+    assert plan_type_words("employer_fully_insured", "es").startswith("Plan del trabajo")
+    for plan_type in PLAN_TYPES:
+        assert plan_type_words(plan_type) == PLAN_TYPE_WORDS[plan_type]
+        assert plan_type_words(plan_type, "es"), plan_type
+
+
+def test_coverage_summary_in_spanish_and_unchanged_in_english(example_case_dict):
+    import datetime as dt
+
+    from helper.coverage import check
+    from helper.summary import summary_html
+
+    case = Case.from_dict(example_case_dict)
+    today = dt.date(2026, 11, 27)
+    spanish = summary_html(case, check(case, "es"), today, lang="es")
+    assert "Resumen de cobertura de lactancia" in spanish
+    assert "Impreso el 27 de noviembre de 2026" in spanish
+    assert "Fecha límite: 9 de marzo de 2027." in spanish
+    assert "Guion de llamada" in spanish and "¿Mi plan cubre las visitas de lactancia?" in spanish
+    assert "Apelar una visita o un sacaleches" in spanish  # the letter's title, not its id
+    assert not ENGLISH_MONTH.search(spanish)
+    for english_words in ("Lactation coverage summary", "Next step:", "Call script", "Due:"):
+        assert english_words not in spanish
+    english = summary_html(case, check(case), today)
+    assert "Lactation coverage summary" in english and "Printed November 27, 2026" in english
+    assert "Due: March 9, 2027." in english

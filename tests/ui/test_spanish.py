@@ -3,9 +3,11 @@ the shipped .qm loads, and Settings > Language stores the choice."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTextBrowser
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTableView, QTextBrowser
 
 from helper.model import Case
 from helper.store import Store
@@ -13,6 +15,7 @@ from ui import i18n
 from ui.app import create_main_window
 from ui.context import AppContext
 from ui.settings.language_section import LanguageSection
+from ui.widgets.wrap_button import WrapButton
 
 
 @pytest.fixture(autouse=True)
@@ -133,3 +136,105 @@ def test_system_locale_and_fallbacks(qapp, monkeypatch):
     assert QCoreApplication.translate("SomeSubclass", "Cancel") == "Cancelar"
     assert i18n.install("en") == "en"
     assert QCoreApplication.translate("SomeSubclass", "Cancel") == "Cancel"
+
+
+# --- dates, days left and letter titles in the app's language -------------------------------
+
+SPANISH_LEFT = r"(?:quedan \d+ días|queda 1 día|vence hoy|venció ayer|venció hace \d+ días)"
+ENGLISH_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+ACA_TITLE_ES = "Apelar una visita o un sacaleches negado o cobrado (planes de la ACA)"
+ACA_TITLE_EN = "Appeal a denied or charged visit or pump (ACA plans)"
+
+
+def _texts(widget, kind=QLabel) -> list[str]:
+    return [w.text() for w in widget.findChildren(kind)]
+
+
+def test_a_finding_in_spanish_shows_spanish_dates_and_letter_titles(qtbot, home, example_case_dict):
+    window = spanish_window(qtbot, home, example_case_dict)
+    page = window.page("coverage")
+    page.refresh()
+    view = page.findings_view
+    labels = {label.objectName(): label.text() for label in view.findChildren(QLabel)}
+    dues = [text for name, text in labels.items() if name.endswith("-due")]
+    assert dues and all(
+        re.fullmatch(rf"Fecha límite: 9 de marzo de 2027 — {SPANISH_LEFT}", d) for d in dues
+    ), dues
+    messages = [t for n, t in labels.items() if n.endswith("-message")]
+    assert any(m.startswith("Visita del 15 de agosto de 2026: ") for m in messages), messages
+    assert not [t for t in labels.values() if ENGLISH_MONTH.search(t)]
+    buttons = [b for b in view.findChildren(WrapButton)]
+    assert buttons, "a finding names several letters"
+    words = [b.label_text() for b in buttons]
+    assert f"Abrir carta: {ACA_TITLE_ES}" in words, words
+    assert not [w for w in words if "_" in w or "aca appeal" in w or "gap exception" in w]
+    visits = page.findChild(QListWidget, "coverage-visits")
+    assert visits.item(0).text().startswith("15 de agosto de 2026 — Jo Smith — S9443 — ")
+
+
+def test_home_deadline_follow_up_and_last_letter_in_spanish(qtbot, home, example_case_dict):
+    window = spanish_window(qtbot, home, example_case_dict)
+    page = window.page("home")
+    page.refresh()
+    deadline = page.findChild(QLabel, "home-deadline-1").text()
+    assert re.fullmatch(rf"Apelación antes del 9 de marzo de 2027 — {SPANISH_LEFT}", deadline)
+    follow = page.findChild(QLabel, "home-follow-up-1").text()
+    assert "19 de septiembre de 2026" in follow and "REF-20260912-01" in follow
+    last = page.findChild(QLabel, "home-last-letter").text()
+    assert ACA_TITLE_ES in last and "13 de septiembre de 2026" in last
+    assert "por correo electrónico" in last and "email" not in last.replace("@", " ")
+    letter = page.findChild(WrapButton, "home-deadline-1-letter")
+    assert letter.label_text() == f"Abrir carta: {ACA_TITLE_ES}"
+    assert ACA_TITLE_ES in letter.accessibleName() and ACA_TITLE_ES in letter.toolTip()
+    assert not [t for t in _texts(page) if ENGLISH_MONTH.search(t)]
+
+
+def test_english_home_and_findings_show_letter_titles_and_english_dates(
+    qtbot, home, example_case_dict
+):
+    window = spanish_window(qtbot, home, example_case_dict, language="en")
+    page = window.page("home")
+    page.refresh()
+    deadline = page.findChild(QLabel, "home-deadline-1").text()
+    assert re.fullmatch(
+        r"Appeal by March 9, 2027 — (?:\d+ days? left|due today|passed .*)", deadline
+    )
+    letter = page.findChild(WrapButton, "home-deadline-1-letter")
+    assert letter.label_text() == f"Open letter: {ACA_TITLE_EN}"
+    last = page.findChild(QLabel, "home-last-letter").text()
+    assert last.startswith(f"Last letter sent: {ACA_TITLE_EN}, on September 13, 2026 by email")
+    coverage = window.page("coverage")
+    coverage.refresh()
+    words = [b.label_text() for b in coverage.findings_view.findChildren(WrapButton)]
+    assert f"Open letter: {ACA_TITLE_EN}" in words and not [w for w in words if "_" in w]
+
+
+def test_checklist_plan_type_and_call_log_in_spanish(qtbot, home, example_case_dict):
+    window = spanish_window(qtbot, home, example_case_dict)
+    checklist = window.page("checklist")
+    checklist.refresh()
+    assert "Pasos para su plan: Plan del trabajo, totalmente asegurado" in (
+        checklist.plan_note.text()
+    )
+    calls = window.page("calls")
+    calls.refresh()
+    model = calls.findChild(QTableView).model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Fecha" and "Date" not in headers
+    cells = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "12 sept 2026 10:05" in cells and "19 de septiembre de 2026" in cells
+
+
+def test_call_log_headers_follow_a_language_installed_after_import(qapp):
+    from ui.models import calls_model
+
+    i18n.install("en")
+    model = calls_model.CallsTableModel()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date"
+    i18n.install("es")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
+    i18n.install("en")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date"

@@ -64,8 +64,17 @@ class EquipmentForm(QWidget):
             tr("Diagnosis codes on the order, separated by commas, e.g. Z39.1"),
         )
         add_row(form, tr("Diagnoses"), self.diagnoses)
+        status_words = {
+            "not_submitted": tr("Not sent to the plan yet"),
+            "pending": tr("Waiting for the plan"),
+            "paid": tr("Paid"),
+            "partially_paid": tr("Partly paid"),
+            "denied": tr("Denied"),
+        }
         self.claim_status = name_widget(
-            ChoiceBox([(s, s.replace("_", " ").capitalize()) for s in CLAIM_STATUSES]),
+            ChoiceBox(
+                [(s, status_words.get(s, s.replace("_", " ").capitalize())) for s in CLAIM_STATUSES]
+            ),
             "equipment-claim-status",
             tr("Claim status"),
             tr("What the plan did with the claim"),

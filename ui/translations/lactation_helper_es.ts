@@ -980,6 +980,26 @@
             <translation>(referencia {ref})</translation>
         </message>
         <message>
+            <source>printed</source>
+            <translation>impresa</translation>
+        </message>
+        <message>
+            <source>saved as PDF</source>
+            <translation>guardada como PDF</translation>
+        </message>
+        <message>
+            <source>by email</source>
+            <translation>por correo electrónico</translation>
+        </message>
+        <message>
+            <source>from your mail app</source>
+            <translation>desde su aplicación de correo</translation>
+        </message>
+        <message>
+            <source>through the plan's website</source>
+            <translation>por el sitio web del plan</translation>
+        </message>
+        <message>
             <source>Last letter sent: {kind}, on {date}{how}{to}.</source>
             <translation>Última carta enviada: {kind}, el {date}{how}{to}.</translation>
         </message>
@@ -1153,6 +1173,14 @@
         <message>
             <source>Resume timer</source>
             <translation>Reanudar cronómetro</translation>
+        </message>
+        <message>
+            <source>Q:</source>
+            <translation>P:</translation>
+        </message>
+        <message>
+            <source>A:</source>
+            <translation>R:</translation>
         </message>
         <message>
             <source>Could not keep a draft: {0}</source>
@@ -1653,6 +1681,26 @@ No se perdió nada de lo que escribió.</translation>
             <translation>proveedora sin nombre</translation>
         </message>
         <message>
+            <source>Not sent to the plan yet</source>
+            <translation>Todavía no se envió al plan</translation>
+        </message>
+        <message>
+            <source>Waiting for the plan</source>
+            <translation>Esperando al plan</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Pagado en parte</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Negado</translation>
+        </message>
+        <message>
             <source>no claim yet</source>
             <translation>todavía sin reclamo</translation>
         </message>
@@ -2067,12 +2115,12 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Abrir carta: {kind}</translation>
         </message>
         <message>
-            <source>Open the {kind} letter</source>
-            <translation>Abrir la carta {kind}</translation>
+            <source>Open the letter: {kind}</source>
+            <translation>Abrir la carta: {kind}</translation>
         </message>
         <message>
-            <source>Open the {kind} letter, filled in from your case</source>
-            <translation>Abrir la carta {kind}, llena con los datos de su caso</translation>
+            <source>Open the letter “{kind}”, filled in from your case</source>
+            <translation>Abrir la carta “{kind}”, llena con los datos de su caso</translation>
         </message>
         <message>
             <source>Sources ({count})</source>
@@ -2118,8 +2166,8 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Abrir carta: {kind}</translation>
         </message>
         <message>
-            <source>Open the {kind} letter, filled in from your case</source>
-            <translation>Abrir la carta {kind}, llena con los datos de su caso</translation>
+            <source>Open the letter “{kind}”, filled in from your case</source>
+            <translation>Abrir la carta “{kind}”, llena con los datos de su caso</translation>
         </message>
         <message>
             <source>Add deadlines to my calendar</source>
@@ -3311,10 +3359,6 @@ Ciudad, Estado Código postal</translation>
     </context>
     <context>
         <name>home</name>
-        <message>
-            <source>by</source>
-            <translation>por</translation>
-        </message>
         <message>
             <source>to</source>
             <translation>a</translation>

@@ -40,7 +40,16 @@ class WrapButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return self.layout().sizeHint()
+        # As wide as the text on one line: a layout that aligns the button gives it at most
+        # this width, and the height it reserved (for its full width) then still fits.
+        margins = self.layout().contentsMargins()
+        width = (
+            self.label.fontMetrics().horizontalAdvance(self.label.text())
+            + margins.left()
+            + margins.right()
+            + 2
+        )
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return self.layout().minimumSize()
