@@ -47,6 +47,12 @@ PERIOD_ES = {
     "6 months": "6 meses",
 }
 LETTER_IS_ENGLISH = "La carta que se envía está en inglés."
+# What the letter is for, where the kind's general description promises what only the ACA
+# rule gives ("sin costos compartidos") and the plan is outside that rule.
+PURPOSE_OUTSIDE_ACA_ES = {
+    "gap_exception": "Pedir a su plan que cubra a una consultora de lactancia fuera de la red "
+    "con el mismo costo que dentro de la red, porque su red no tiene ninguna disponible.",
+}
 
 
 def reading_template_name(kind: str) -> str:
@@ -93,7 +99,11 @@ def reading_context(
     return {
         "kind": kind,
         "title": letter_kind_text(kind, "title", prepared.kind.title, "es"),
-        "purpose": letter_kind_text(kind, "purpose", prepared.kind.purpose, "es"),
+        "purpose": (
+            PURPOSE_OUTSIDE_ACA_ES[kind]
+            if kind in PURPOSE_OUTSIDE_ACA_ES and not law["aca"]
+            else letter_kind_text(kind, "purpose", prepared.kind.purpose, "es")
+        ),
         "to_regulator": prepared.kind.recipient == "regulator",
         "subject": letter["subject"],
         "today": long_date(today, "es"),
