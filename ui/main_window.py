@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._recovery_notice = None
         self._first_show_done = False
         self._closed = False
+        self._building = False
 
         self._build_toolbar()
         self._build_body()
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
+        # Shown until the pages are built, so building them shows (and fills in) none but
+        # the one the user left open last.
+        self._page_placeholder: QWidget | None = QWidget()
+        self.page_stack.addWidget(self._page_placeholder)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self.banner_area = QVBoxLayout()
@@ -261,28 +266,40 @@ class MainWindow(QMainWindow):
     # ----- pages -------------------------------------------------------------------------
 
     def ensure_pages(self) -> None:
-        """Import and build the pages (once), then open the last case and page."""
+        """Open the last case, import and build the pages (once), then show the last page."""
         if self._pending_pages is None:
             return
         pending, self._pending_pages = self._pending_pages, None
-        for entry in pending:
-            try:
-                page_class = load_class(entry) if isinstance(entry, str) else entry
-                if page_class is not None:
-                    self.add_page(page_class(self.context, self.page_stack))
-            except Exception:
-                if not self._tolerate_page_errors:
-                    raise
-                # In the running app one broken page must not take the others down.
-                traceback.print_exc(file=sys.stderr)
-                self.broken_pages.append(str(entry))
+        # The case first: each page then reads it once, when it is first shown.
+        self._open_last_case()
+        self._building = True
+        try:
+            for entry in pending:
+                self._build_page(entry)
+        finally:
+            self._building = False
         if self.broken_pages:
             self.statusBar().showMessage(
                 self.tr("Some pages could not be opened because of an error in the app."), 15000
             )
-        self._open_last_case()
         self._open_last_page()
+        if self._page_placeholder is not None:
+            self.page_stack.removeWidget(self._page_placeholder)
+            self._page_placeholder.deleteLater()
+            self._page_placeholder = None
         self.pages_ready.emit()
+
+    def _build_page(self, entry: type | str) -> None:
+        try:
+            page_class = load_class(entry) if isinstance(entry, str) else entry
+            if page_class is not None:
+                self.add_page(page_class(self.context, self.page_stack))
+        except Exception:
+            if not self._tolerate_page_errors:
+                raise
+            # In the running app one broken page must not take the others down.
+            traceback.print_exc(file=sys.stderr)
+            self.broken_pages.append(str(entry))
 
     def add_page(self, page) -> None:
         """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
@@ -299,7 +316,7 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(jump)
-        if self.nav.currentRow() < 0:
+        if self.nav.currentRow() < 0 and not self._building:
             self.nav.setCurrentRow(0)
 
     def _fit_nav_item(self, item: QListWidgetItem) -> None:
@@ -323,16 +340,18 @@ class MainWindow(QMainWindow):
         return False
 
     def current_page(self):
-        return self.page_stack.currentWidget()
+        """The page shown, or None while the pages are being built."""
+        widget = self.page_stack.currentWidget()
+        return widget if widget in self.pages else None
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.pages):
-            self.page_stack.setCurrentIndex(row)
+            self.page_stack.setCurrentWidget(self.pages[row])
 
     def _open_last_page(self) -> None:
         name = self.context.store.get_setting(LAST_PAGE_SETTING)
-        if isinstance(name, str):
-            self.show_page(name)
+        if not (isinstance(name, str) and self.show_page(name)) and self.pages:
+            self.nav.setCurrentRow(0)
 
     # ----- cases -------------------------------------------------------------------------
 

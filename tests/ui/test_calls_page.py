@@ -248,7 +248,7 @@ def pdf_text(path: Path) -> str:
 def test_pdf_holds_rep_names_and_reference_numbers(page, store, case_id, tmp_path, monkeypatch):
     add_calls(store, case_id, [Call(started=dt.datetime(2026, 9, 15, 8, 0), rep_name="Lee",
                                     rep_id="L-9", reference="REF-LEE-42")])  # fmt: skip
-    page.refresh()
+    page.context.notify_calls_changed()  # what code that writes calls to the store does
     target = tmp_path / "log.pdf"
     monkeypatch.setattr(ask, "save_file", lambda *args: str(target))
     page.findChild(QPushButton, "calls-pdf").click()

@@ -156,6 +156,7 @@ def test_without_a_case_general_steps_show_and_ticks_are_off(qtbot, home):
     try:
         page = ChecklistPage(AppContext(store))
         qtbot.addWidget(page)
+        page.show()
         assert "plan_type_unknown" in page.step_widgets
         assert not page.step_widgets["ask_coverage"].tick.isEnabled()
         assert not page.findChild(QPushButton, "call-log-button").isEnabled()

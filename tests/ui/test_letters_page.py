@@ -156,6 +156,7 @@ def test_typed_facts_come_back_on_a_new_page(qtbot, store, page):
     again = LettersPage(AppContext(store))
     qtbot.addWidget(again)
     again.context.set_case(page.context.case_id)
+    again.show()
     assert again.current_kind() == "aca_appeal"
     field = again.findChild(QPlainTextEdit, field_name("recipient.address"))
     assert field.toPlainText() == APPEALS_ADDRESS

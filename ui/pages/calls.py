@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -51,15 +51,17 @@ class CallsPage(Page):
         self.preview = None
         self._shown_case: str | None = None
         self._offered_draft: str | None = None
-        self._case: Case | None = None
-        self._stale = False
+        self._storing = False  # this page is telling the others about its own change
         super().__init__(context, parent)
         self.undo_stack = QUndoStack(self)
         self.model = CallsTableModel(self)
         self.proxy = CallsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        self.refresh()
+        context.case_changed.connect(self._leave_other_case)
+        # Every add, edit, delete, undo and redo changes the stored calls: say so once.
+        self.undo_stack.indexChanged.connect(self._calls_stored)
+        self._update_state()  # the calls are read when the page is first shown (see Page)
 
     # --- building ----------------------------------------------------------------------
 
@@ -258,44 +260,46 @@ class CallsPage(Page):
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the calls from the store and offer a leftover draft.
+        """Reload the calls and offer a leftover draft.
 
-        A hidden page only notes that its table is out of date and reads the calls when it
-        is shown (thousands of calls take a moment to read).
+        The base class calls this when the page is shown and out of date, so a hidden page
+        reads no calls (thousands take a moment) until it is opened.
         """
-        if not hasattr(self, "table"):
-            return  # the base class connects signals before the widgets exist
-        case_id = self.context.case_id
-        if case_id != self._shown_case:
-            self._shown_case = case_id
-            self.undo_stack.clear()  # undo never reaches into another case
-            self.model.set_calls([])
-        self._case = None
-        self._stale = True
-        if self.isVisible():
-            self._reload_calls()
+        self._leave_other_case()
+        case = self.context.case()
+        self.model.set_calls(case.calls if case is not None else [])
         self._offer_draft()
         self._update_state()
 
-    def _reload_calls(self) -> None:
-        case_id = self.context.case_id
-        self.model.set_calls(self.context.store.list_calls(case_id) if case_id else [])
-        self._stale = False
+    def _leave_other_case(self, *_args: object) -> None:
+        """Another case is current: forget this one's calls and undo history at once."""
+        if self.context.case_id == self._shown_case:
+            return
+        self._shown_case = self.context.case_id
+        self._storing = True  # clearing is not a change to the stored calls
+        try:
+            self.undo_stack.clear()  # undo never reaches into another case
+        finally:
+            self._storing = False
+        self.model.set_calls([])
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._reload_calls()
-            self._update_state()
-        super().showEvent(event)
+    def _calls_stored(self, *_args: object) -> None:
+        if self._storing:
+            return
+        self._storing = True  # the table is up to date already: no reload here
+        try:
+            self.context.notify_calls_changed()
+        finally:
+            self._storing = False
+
+    def calls_changed(self) -> None:
+        """Calls changed elsewhere (the checklist's "Log this call"): read them again."""
+        if not self._storing:
+            self.mark_stale()
 
     def current_case(self) -> Case | None:
-        """The current case (visits, member, plan), read once per refresh.
-
-        `store.get_case` also parses every call, which takes a while with thousands.
-        """
-        if self._case is None and self.context.case_id:
-            self._case = self.context.case()
-        return self._case
+        """The current case (visits, member, plan); the context reads it once per version."""
+        return self.context.case()
 
     def _update_state(self) -> None:
         tr = self.tr

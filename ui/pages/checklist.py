@@ -75,7 +75,7 @@ class ChecklistPage(Page):
         self.call_script.log_call_requested.connect(self.log_call)
         self.tabs.addTab(self.call_script, self.tr("Call script"))
         column.addWidget(self.tabs, 1)
-        self.refresh()
+        # Filled in when first shown (see Page): a hidden page costs nothing at start.
 
     # ----- showing -----------------------------------------------------------------------
 

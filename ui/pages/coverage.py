@@ -38,14 +38,13 @@ from ui.widgets.findings_view import FindingsView
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 
-def run_check(case: Case) -> tuple[Any | None, str]:
-    """The checker's report, or None and why it could not run."""
+def run_check(context) -> tuple[Any | None, str]:
+    """The checker's report on the current case in the app's language, or None and why it
+    could not run. The context runs the checker once per case version for every page."""
     try:
-        from helper.coverage import check
+        return context.report(current_language()), ""
     except ImportError:
         return None, "The coverage checker is not part of this build yet."
-    try:
-        return check(case, current_language()), ""
     except Exception as error:  # noqa: BLE001 (show, never crash the page)
         return None, f"The coverage check could not run: {error}"
 
@@ -82,8 +81,7 @@ class CoveragePage(Page):
         self.report: Any | None = None
         self.editor: VisitEditor | EquipmentEditor | None = None
         self.preview = None
-        self._build()
-        self.refresh()
+        self._build()  # filled in when first shown (see Page)
 
     # ----- building ----------------------------------------------------------------------
 
@@ -257,7 +255,7 @@ class CoveragePage(Page):
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.equipment.addItem(item)
         self.findings_view.visit_label = lambda key, c=case: self._visit_key_label(c, key)
-        self.report, problem = run_check(case)
+        self.report, problem = run_check(self.context)
         self.status.setText(problem)
         self.status.setVisible(bool(problem))
         findings = list(self.report.findings) if self.report else []
@@ -314,8 +312,10 @@ class CoveragePage(Page):
 
     def _store(self, case: Case) -> list[str]:
         """Validate and save; problems as "field: what is wrong" lines (empty when saved)."""
+        shell = copy.copy(case)
+        shell.calls, shell.letters = [], []  # the store keeps those apart: not checked again
         try:
-            checked = Case.from_dict(case.to_dict())
+            checked = Case.from_dict(shell.to_dict())
         except ValidationError as error:
             return error.errors
         checked.calls, checked.letters = case.calls, case.letters
@@ -326,7 +326,7 @@ class CoveragePage(Page):
         return []
 
     def save_plan(self) -> bool:
-        case = self.context.case()
+        case = self.context.case_copy()  # the context's case is shared: edit a copy
         if case is None:
             return False
         problems = self._store(self.plan_form.apply_to(case))
@@ -346,7 +346,7 @@ class CoveragePage(Page):
 
     def _visit_saver(self, index: int | None) -> Callable[[Visit], list[str]]:
         def save(visit: Visit) -> list[str]:
-            case = copy.deepcopy(self.context.case())
+            case = self.context.case_copy()
             if index is None:
                 case.visits.append(visit)
             else:
@@ -371,7 +371,7 @@ class CoveragePage(Page):
 
     def delete_visit(self) -> None:
         index = self._selected(self.visits)
-        case = self.context.case()
+        case = self.context.case_copy()  # the context's case is shared: edit a copy
         if case is None or index is None:
             return
         if not ask.confirm(
@@ -385,7 +385,7 @@ class CoveragePage(Page):
 
     def _equipment_saver(self, index: int | None) -> Callable[[Equipment], list[str]]:
         def save(item: Equipment) -> list[str]:
-            case = copy.deepcopy(self.context.case())
+            case = self.context.case_copy()
             if index is None:
                 case.equipment.append(item)
             else:
@@ -412,7 +412,7 @@ class CoveragePage(Page):
 
     def delete_equipment(self) -> None:
         index = self._selected(self.equipment)
-        case = self.context.case()
+        case = self.context.case_copy()  # the context's case is shared: edit a copy
         if case is None or index is None:
             return
         if not ask.confirm(

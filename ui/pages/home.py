@@ -69,7 +69,7 @@ class HomePage(Page):
         self.scroll.setObjectName("home-scroll")
         self.scroll.setWidgetResizable(True)
         self.column.addWidget(self.scroll, 1)
-        self.refresh()
+        # Filled in when first shown (see Page): a hidden page costs nothing at start.
 
     def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -90,7 +90,7 @@ class HomePage(Page):
             self.next = None
             self._start(layout)
         else:
-            report, problem = run_check(case)
+            report, problem = run_check(self.context)
             self.next = next_actions(case, report, self.today())
             if problem:
                 layout.addWidget(_label(problem, "home-check-problem"))

@@ -10,6 +10,7 @@ letter that could not be sent or printed stays on the page with the reason shown
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
@@ -46,7 +47,6 @@ from helper.letters import (
 from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.services import all_services
-from helper.letters.sources import coverage_report
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
 from ui.accessibility import add_button_shortcut
@@ -59,6 +59,7 @@ from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.reflow_splitter import ReflowSplitter
 
+log = logging.getLogger(__name__)
 DRAFT_KIND = "letters"
 SAVE_DELAY_MS = 250
 METHOD_WORDS = {
@@ -101,8 +102,7 @@ class LettersPage(Page):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.update_letter)
-        self._build()
-        self.refresh()
+        self._build()  # filled in when first shown (see Page)
 
     # --- building ------------------------------------------------------------------------
 
@@ -372,11 +372,30 @@ class LettersPage(Page):
             self.form.clear()
             self.to_field.clear()
             self.status.setVisible(False)
-        self.report = coverage_report(self.case) if self.case is not None else None
+        self.report = self._coverage_report()
         self._fill_kinds()
         self._fill_visits()
         self._fill_history()
         self.update_letter()
+
+    def _coverage_report(self):
+        """The checker's report (in English, as letters are sent), shared through the
+        context; None when it cannot run: a letter must not be blocked by the checker."""
+        if self.case is None:
+            return None
+        try:
+            return self.context.report("en")
+        except Exception as error:  # noqa: BLE001 - see docstring
+            log.warning("coverage check failed (%s); letters listed without its report", error)
+            return None
+
+    def letters_changed(self) -> None:
+        """A letter was recorded: show it in the history (the letter being made stays)."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.case = self.context.case()
+        self._fill_history()
 
     def _load_draft(self, case_id: str | None) -> dict:
         draft = self.context.store.get_draft(DRAFT_KIND, case_id) if case_id else None
@@ -739,8 +758,7 @@ class LettersPage(Page):
                 ).format(error=error)
             else:
                 if case_id == self.context.case_id:
-                    self.case = self.context.case()
-                    self._fill_history()
+                    self.context.notify_letters_changed()  # Home shows the last letter
         self._say(message, True)
         self._update_buttons()
 

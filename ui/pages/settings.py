@@ -28,29 +28,43 @@ class SettingsPage(Page):
         font.setBold(True)
         heading.setFont(font)
 
-        column = QWidget()
-        column_layout = QVBoxLayout(column)
-        column_layout.addWidget(heading)
-        self.sections = []
-        for section_class in load_available(ui.settings.SETTINGS_SECTIONS):
-            section = section_class(context, column)
-            self.sections.append(section)
-            column_layout.addWidget(section)
-        column_layout.addStretch(1)
+        self._column = QWidget()
+        self._column_layout = QVBoxLayout(self._column)
+        self._column_layout.addWidget(heading)
+        self._sections: list | None = None  # built when first needed: the email section
+        # looks for the system keychain, which takes a moment that start-up need not wait
 
         scroll = QScrollArea()
         scroll.setObjectName("settings-scroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(column)
+        scroll.setWidget(self._column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    @property
+    def sections(self) -> list:
+        """The sections, in order (built, each filled in, on first use)."""
+        return self._ensure_sections()
+
+    def _ensure_sections(self) -> list:
+        if self._sections is None:
+            self._sections = []
+            for section_class in load_available(ui.settings.SETTINGS_SECTIONS):
+                section = section_class(self.context, self._column)
+                self._sections.append(section)
+                self._column_layout.addWidget(section)
+            self._column_layout.addStretch(1)
+        return self._sections
 
     def section(self, name: str):
         """The section called `name`, or None when it is not in this build."""
         return next((s for s in self.sections if s.name == name), None)
 
     def refresh(self) -> None:
-        for section in self.sections:
+        if self._sections is None:
+            self._ensure_sections()  # each section fills itself in when built
+            return
+        for section in self._sections:
             section.refresh()

@@ -117,7 +117,7 @@ def open_call_editor(widget: QWidget, context, now: Callable[[], dt.datetime] = 
             )
             return
         editor.saved()
-        context.case_edited.emit(context.case_id)
+        context.notify_calls_changed()  # the Calls and Home pages show calls
 
     editor.save_requested.connect(store_call)
     editor.open()
