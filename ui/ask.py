@@ -5,7 +5,7 @@ Start-up code never calls these (a blocking box hangs a headless run); actions d
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -29,3 +29,9 @@ def open_file(parent: QWidget | None, title: str, filters: str, folder: str = ""
 def save_file(parent: QWidget | None, title: str, filters: str, suggested: str = "") -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user (`text` filled in to start), or None when cancelled."""
+    answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return answer if ok else None

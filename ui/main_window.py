@@ -215,6 +215,23 @@ class MainWindow(QMainWindow):
             self.tr("Save the current case as a file to share or keep"),
         )
         file_menu.addSeparator()
+        self.rename_action = self._action(
+            file_menu,
+            "action-rename-case",
+            self.tr("&Rename case…"),
+            self.rename_case,
+            None,
+            self.tr("Change the name the case has in the case list"),
+        )
+        self.delete_action = self._action(
+            file_menu,
+            "action-delete-case",
+            self.tr("&Delete case…"),
+            self.delete_case,
+            None,
+            self.tr("Remove the current case (a backup of your data is kept first)"),
+        )
+        file_menu.addSeparator()
         self._action(
             file_menu,
             "action-quit",
@@ -385,7 +402,8 @@ class MainWindow(QMainWindow):
         self.case_switcher.blockSignals(True)
         self.case_switcher.setCurrentIndex(index)
         self.case_switcher.blockSignals(False)
-        self.export_action.setEnabled(bool(case_id))
+        for action in (self.export_action, self.rename_action, self.delete_action):
+            action.setEnabled(bool(case_id))
 
     def _switch_to_index(self, index: int) -> None:
         case_id = self.case_switcher.itemData(index)
@@ -421,6 +439,87 @@ class MainWindow(QMainWindow):
         self.setup_dialog = dialog
         dialog.open()
         return dialog
+
+    def rename_case(self) -> str | None:
+        """Ask for a new name for the current case; returns it, or None when unchanged."""
+        from ui import ask  # imported on use: start-up does not need dialogs
+
+        case_id = self.context.case_id
+        if not case_id:
+            return None
+        current = self.case_switcher.currentText()
+        answer = ask.ask_text(
+            self,
+            self.tr("Rename case"),
+            self.tr("New name for the case “{name}”:").format(name=current),
+            current,
+        )
+        title = (answer or "").strip()
+        if not title or title == current:
+            return None
+        try:
+            self.context.store.rename_case(case_id, title)
+        except (StoreError, OSError) as error:
+            ask.warn(
+                self,
+                self.tr("Could not rename the case"),
+                self.tr("The new name could not be saved: {reason}").format(reason=error),
+            )
+            return None
+        self.context.cases_listed.emit()
+        self.statusBar().showMessage(self.tr("Case renamed to “{name}”.").format(name=title), 8000)
+        return title
+
+    def delete_case(self) -> bool:
+        """Delete the current case after asking, with a backup of the data made first; then
+        show another case, or the set-up form when none is left. True when deleted."""
+        from ui import ask  # imported on use: start-up does not need dialogs
+
+        case_id = self.context.case_id
+        if not case_id:
+            return False
+        name = self.case_switcher.currentText() or self.tr("Untitled case")
+        if not ask.confirm(
+            self,
+            self.tr("Delete case?"),
+            self.tr(
+                "Delete the case “{name}” with its visits, calls, letters and checklist ticks?\n\n"
+                "A backup of your data is made first: to bring the case back, open "
+                "Settings > Your data, choose that backup and press Restore."
+            ).format(name=name),
+        ):
+            return False
+        store = self.context.store
+        try:
+            store.backup_now()
+            store.delete_case(case_id)
+        except (StoreError, OSError, KeyError) as error:
+            ask.warn(
+                self,
+                self.tr("Could not delete the case"),
+                self.tr("Nothing was deleted: {reason}").format(reason=error),
+            )
+            return False
+        self._clear_case_drafts(case_id)
+        self.context.cases_listed.emit()  # shows another case, or none
+        self.statusBar().showMessage(
+            self.tr("Case “{name}” deleted. A backup was kept.").format(name=name), 10000
+        )
+        if not store.list_cases():
+            self._open_setup(first_run=True)
+        return True
+
+    def _clear_case_drafts(self, case_id: str) -> None:
+        """Unsaved calls and letters of a deleted case would be offered to no one."""
+        store = self.context.store
+        try:
+            for kind in ("call", "letters"):  # the call editor's and letters page's drafts
+                for key, data in store.list_drafts(kind):
+                    mine = isinstance(data, dict) and data.get("case_id") == case_id
+                    if key == case_id or mine:
+                        store.clear_draft(kind, key)
+        except (StoreError, OSError):
+            pass  # the case is gone either way; a leftover draft does no harm
 
     def _forget_setup(self, dialog) -> None:
         if self.setup_dialog is dialog:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 def _refuse(*_args, **_kwargs):
@@ -17,3 +17,4 @@ def no_unanswered_modals(monkeypatch):
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _refuse)
     monkeypatch.setattr(QMessageBox, "exec", _refuse)
+    monkeypatch.setattr(QInputDialog, "getText", _refuse)
