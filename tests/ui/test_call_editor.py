@@ -173,8 +173,13 @@ def test_script_questions_can_be_ticked_and_inserted(qtbot, editor):
     script = knowledge.load("call_script")
     first, second = script["questions"][0], script["questions"][1]
     box = child(editor, QCheckBox, f"call-question-{second['id']}")
-    assert box.text() == second["text"]
+    assert box.accessibleName() == second["text"]  # the words are in a label that wraps
+    text = child(editor, QLabel, f"call-question-{second['id']}-text")
+    assert text.text() == second["text"] and text.wordWrap() and text.buddy() is box
     assert second["source"]["quote"] in box.toolTip()
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton)  # a click on the words ticks the box
+    assert box.isChecked()
+    box.setChecked(False)
     summary = child(editor, QPlainTextEdit, "call-summary")
     summary.setPlainText("Called about my visit.")
     box.setChecked(True)

@@ -158,6 +158,34 @@ def test_dialogs_fit_at_twice_the_text_size(qtbot, window):
         dialog.reject()
 
 
+def test_call_editor_fits_the_screen_at_twice_the_text_size(qtbot, window):
+    show(qtbot, window, "calls")
+    editor = window.page("calls").new_call()
+    qtbot.waitUntil(editor.isVisible)
+    qtbot.wait(30)
+    screen = editor.screen().availableGeometry()
+    assert editor.frameGeometry().width() <= screen.width()
+    assert editor.frameGeometry().height() <= screen.height()
+    assert editor.minimumSizeHint().width() <= screen.width()
+    assert cut_buttons(editor) == [] and cut_labels(editor) == []
+    scroll = editor.findChild(QAbstractScrollArea, "call-editor-scroll")
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    for label in editor.findChildren(QLabel):
+        if label.objectName().startswith("call-question-"):
+            assert label.wordWrap()
+            assert label.geometry().right() <= scroll.viewport().width()
+    editor.saved()
+
+
+def test_calls_table_columns_fit_their_dates_at_twice_the_text_size(qtbot, window):
+    page = show(qtbot, window, "calls")
+    table = page.table
+    metrics = table.fontMetrics()
+    for column in (0, 5):  # the date and the follow-up date, shown in full
+        text = table.model().index(0, column).data()
+        assert text and table.columnWidth(column) >= metrics.horizontalAdvance(text)
+
+
 def light_theme_colours(root: QWidget) -> list[str]:
     """Style sheet colours that only work on a light background."""
     found = []

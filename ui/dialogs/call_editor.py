@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,8 @@ from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
 from ui.widgets.dates import date_display_format, date_time_display_format
+from ui.widgets.reflow_box import ReflowBox
+from ui.widgets.wrap_check import wrapping_check
 
 DRAFT_KIND = "call"
 DRAFT_DELAY_MS = 500
@@ -186,7 +190,6 @@ class CallEditor(QDialog):
         self.setWindowTitle(self.tr("Edit call") if call else self.tr("New call"))
         self.setAccessibleName(self.windowTitle())
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(960, 680)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -197,6 +200,7 @@ class CallEditor(QDialog):
         self._tick.timeout.connect(self._show_elapsed)
 
         self._build()
+        self._fit_to_screen()
         stored = store.get_draft(DRAFT_KIND, self.key) if store is not None else None
         if stored is not None and (draft is None or not is_restored_draft(draft)):
             draft = stored  # what the user typed before wins over a prefill
@@ -210,6 +214,19 @@ class CallEditor(QDialog):
             app.aboutToQuit.connect(self.save_draft_now)
 
     # --- building ----------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Open roomy for the text size, but never larger than the screen's free area."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        metrics = self.fontMetrics()
+        width = max(960, metrics.averageCharWidth() * 110)
+        height = max(680, metrics.height() * 36)
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, area.width() - 16)  # room for the window's frame
+            height = min(height, area.height() - 48)
+        self.resize(width, height)
 
     def _name(self, widget: QWidget, name: str, label: str, tip: str) -> QWidget:
         widget.setObjectName(name)
@@ -365,14 +382,35 @@ class CallEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         add_button_shortcut(self, self.save_button, "Ctrl+S")
 
-        left = QVBoxLayout()
+        for combo in (self.department, self.visit):
+            # Sized to a few words, not to the longest entry: large text must still fit.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above if narrow
+        left_side = QWidget()
+        left = QVBoxLayout(left_side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addWidget(self.notice)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addWidget(self._build_script(), 2)
+        left.addStretch(1)
+        # Side by side when the text fits across, else the questions under the form; the
+        # whole scrolls up and down, so the window never needs to be wider than the screen.
+        columns = ReflowBox(min_chars=110)
+        columns.setObjectName("call-editor-columns")
+        columns.add(left_side, 3)
+        columns.add(self._build_script(), 2)
+        for text in (self.summary, self.outcome):
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 4 + 12)
+        scroll = QScrollArea()
+        scroll.setObjectName("call-editor-scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(columns)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
         for line in (self.phone, self.rep_name, self.rep_id, self.reference):
@@ -413,12 +451,12 @@ class CallEditor(QDialog):
         layout.addWidget(intro)
         self.question_boxes: dict[str, QCheckBox] = {}
         for question in self._script["questions"]:
-            box_ = QCheckBox(question["text"])
             source = question["source"]
-            self._name(
-                box_,
-                f"call-question-{question['id']}",
+            # A wrapping label beside a bare tick box: a long question, or large text,
+            # wraps instead of making the window wider than the screen.
+            row, box_ = wrapping_check(
                 question["text"],
+                f"call-question-{question['id']}",
                 tr("Source: {0}, \u201c{1}\u201d: \u201c{2}\u201d").format(
                     source["document"], source["section"], source["quote"]
                 ),
@@ -426,7 +464,7 @@ class CallEditor(QDialog):
             box_.setStyleSheet("QCheckBox { padding: 4px; }")
             box_.toggled.connect(self._edited)
             self.question_boxes[question["id"]] = box_
-            layout.addWidget(box_)
+            layout.addWidget(row)
         self.insert_button = QPushButton(tr("Insert into summary"))
         self._name(
             self.insert_button,

@@ -24,14 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.call_log import call_drafts, calls_to_csv, calls_to_html, format_started, rep_label
+from helper.call_log import (
+    call_drafts,
+    calls_to_csv,
+    calls_to_html,
+    format_date,
+    format_started,
+    rep_label,
+)
 from helper.model import Call, Case
 from helper.store.atomic import write_atomic
 from ui import ask, printing
 from ui.accessibility import add_button_shortcut, focus_shortcut
 from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
 from ui.i18n import current_language
-from ui.models.calls_model import CallsFilterProxy, CallsTableModel
+from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
 from ui.pages.base import Page
 from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
@@ -212,7 +219,7 @@ class CallsPage(Page):
         vertical.setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 150, 130, 150, 340, 160)):
+        for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
@@ -248,6 +255,28 @@ class CallsPage(Page):
         focus_shortcut(self, self.search, "Ctrl+F")
         add_button_shortcut(self, self.print_button, "Ctrl+P")
         add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
+
+    def _column_widths(self) -> list[int]:
+        """Starting column widths from the text size: the dates in full, a few words of
+        the others (the summary takes what is left)."""
+        metrics = self.table.fontMetrics()
+        lang = current_language()
+        longest = dt.datetime(2026, 9, 30, 10, 55)  # September: the longest month name
+        samples = [
+            format_started(longest, lang),
+            "Member services",
+            "Kim (K-77)",
+            "REF-20260912-01",
+            "x" * 40,
+            format_date(longest.date(), lang),
+        ]
+        header = self.table.horizontalHeader().fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        widths = []
+        for column, sample in enumerate(samples):
+            title = header_text(column)
+            widths.append(max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title)))
+        return [width + pad for width in widths]
 
     def _tool_button(self, name: str, action: QAction, tip: str) -> QToolButton:
         button = QToolButton()
