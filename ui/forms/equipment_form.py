@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from helper.model import CLAIM_STATUSES, Claim, Equipment
-from ui.forms.fields import ChoiceBox, DateField, add_row, name_widget, yes_no_unknown
+from helper.model import Claim, Equipment
+from ui.forms.claim_form import (
+    claim_status_field,
+    claim_to_keep,
+    codes_from_text,
+    member_cost_field,
+)
+from ui.forms.fields import DateField, add_row, name_widget, yes_no_unknown
 
 
 class EquipmentForm(QWidget):
@@ -64,30 +70,11 @@ class EquipmentForm(QWidget):
             tr("Diagnosis codes on the order, separated by commas, e.g. Z39.1"),
         )
         add_row(form, tr("Diagnoses"), self.diagnoses)
-        status_words = {
-            "not_submitted": tr("Not sent to the plan yet"),
-            "pending": tr("Waiting for the plan"),
-            "paid": tr("Paid"),
-            "partially_paid": tr("Partly paid"),
-            "denied": tr("Denied"),
-        }
-        self.claim_status = name_widget(
-            ChoiceBox(
-                [(s, status_words.get(s, s.replace("_", " ").capitalize())) for s in CLAIM_STATUSES]
-            ),
-            "equipment-claim-status",
-            tr("Claim status"),
-            tr("What the plan did with the claim"),
-        )
+        self.claim_status = claim_status_field(tr, "equipment-claim-status")
         add_row(form, tr("Claim status"), self.claim_status)
-        self.member_cost = name_widget(
-            QDoubleSpinBox(),
-            "equipment-member-cost",
-            tr("Your cost"),
-            tr("What you were asked to pay, in dollars"),
+        self.member_cost = member_cost_field(
+            tr, "equipment-member-cost", tr("What you were asked to pay, in dollars")
         )
-        self.member_cost.setRange(0, 100000)
-        self.member_cost.setPrefix("$")
         add_row(form, tr("You were asked to pay"), self.member_cost)
 
     def load(self, item: Equipment) -> None:
@@ -109,10 +96,9 @@ class EquipmentForm(QWidget):
         item.modifier = self.modifier.text().strip().upper() or None
         item.rental_days = self.rental_days.value() or None
         item.prior_authorization = self.prior_auth.value()
-        item.diagnoses = [d.strip().upper() for d in self.diagnoses.text().split(",") if d.strip()]
+        item.diagnoses = codes_from_text(self.diagnoses.text())
         claim = copy.deepcopy(item.claim) if item.claim else Claim()
         claim.status = self.claim_status.value()
         claim.member_cost = self.member_cost.value() or None
-        unchanged = claim.status == "not_submitted" and claim.member_cost is None
-        item.claim = None if unchanged and self.original.claim is None else claim
+        item.claim = claim_to_keep(claim, self.original.claim)
         return item

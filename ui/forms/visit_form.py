@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.model import CLAIM_STATUSES, CREDENTIALS, Claim, ClaimLine, Provider, Visit
+from helper.model import CREDENTIALS, Claim, ClaimLine, Provider, Visit
+from ui.forms.claim_form import (
+    claim_status_field,
+    claim_to_keep,
+    codes_from_text,
+    member_cost_field,
+)
 from ui.forms.fields import (
     ChoiceBox,
     DateField,
@@ -89,7 +95,7 @@ class ClaimLineRow(QWidget):
         line = copy.deepcopy(self.original)
         line.code = self.code.text().strip().upper()
         line.units = self.units.value()
-        line.diagnoses = [d.strip().upper() for d in self.diagnoses.text().split(",") if d.strip()]
+        line.diagnoses = codes_from_text(self.diagnoses.text())
         line.charge = self.charge.value() or None
         line.modifier = self.modifier.text().strip().upper() or None
         return line
@@ -255,19 +261,7 @@ class VisitForm(QWidget):
             tr("The claim number on the Explanation of Benefits"),
         )
         add_row(claim, tr("Claim number"), self.claim_number)
-        status_words = {
-            "not_submitted": tr("Not sent to the plan yet"),
-            "pending": tr("Waiting for the plan"),
-            "paid": tr("Paid"),
-            "partially_paid": tr("Partly paid"),
-            "denied": tr("Denied"),
-        }
-        self.claim_status = name_widget(
-            ChoiceBox([(s, status_words[s]) for s in CLAIM_STATUSES]),
-            "claim-status",
-            tr("Claim status"),
-            tr("What the plan did with the claim"),
-        )
+        self.claim_status = claim_status_field(tr, "claim-status")
         add_row(claim, tr("Status"), self.claim_status)
         self.denial_date = name_widget(
             OptionalDateField(tr("Denied on")),
@@ -288,14 +282,9 @@ class VisitForm(QWidget):
             tr("The reason the plan gave, in its words"),
         )
         add_row(claim, tr("Reason given"), self.denial_reason)
-        self.member_cost = name_widget(
-            QDoubleSpinBox(),
-            "claim-member-cost",
-            tr("Your cost"),
-            tr("What you were asked to pay for this visit, in dollars"),
+        self.member_cost = member_cost_field(
+            tr, "claim-member-cost", tr("What you were asked to pay for this visit, in dollars")
         )
-        self.member_cost.setRange(0, 100000)
-        self.member_cost.setPrefix("$")
         add_row(claim, tr("You were asked to pay"), self.member_cost,
                 tr("Copay, coinsurance, deductible and any balance bill together: the "
                    "Explanation of Benefits calls it 'patient responsibility' or 'you owe'."))  # fmt: skip
@@ -369,8 +358,5 @@ class VisitForm(QWidget):
         claim.denial_date = self.denial_date.value()
         claim.denial_reason = self.denial_reason.text().strip() or None
         claim.member_cost = self.member_cost.value() or None
-        empty = claim.status == "not_submitted" and not any(
-            (claim.number, claim.denial_date, claim.denial_reason, claim.member_cost)
-        )
-        visit.claim = None if empty and self.original.claim is None else claim
+        visit.claim = claim_to_keep(claim, self.original.claim)
         return visit

@@ -1,0 +1,99 @@
+"""The dialog around a case form (a visit, a piece of equipment): the form in a scroll area,
+the problems to fix, Save and Cancel. Opened with `open()`; the page stores the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.theme import text_style
+
+
+class RecordEditor(QDialog):
+    """`on_save(record) -> list[str]` stores the record and returns problems (empty when
+    saved); problems are shown in `<prefix>-errors` and the dialog stays open.
+
+    objectNames: `<prefix>-editor`, `<prefix>-errors`, `<prefix>-save`, `<prefix>-cancel`.
+    A subclass sets `prefix` and `size` and gives the form, the titles and the read-back."""
+
+    prefix = ""
+    size = (640, 560)
+
+    def __init__(
+        self,
+        record: Any | None,
+        on_save: Callable[[Any], list[str]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName(f"{self.prefix}-editor")
+        self.setWindowTitle(self.window_title(record))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(*self.size)
+        self.on_save = on_save
+        self.form = self.make_form(record)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.errors = QLabel()
+        self.errors.setObjectName(f"{self.prefix}-errors")
+        self.errors.setWordWrap(True)
+        self.errors.setAccessibleName(self.tr("Problems to fix"))
+        self.errors.setStyleSheet(text_style("error", bold=True))
+        self.errors.setVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName(f"{self.prefix}-save")
+        save.setAccessibleName(self.save_name())
+        save.setToolTip(self.tr("Save and check the coverage again"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName(f"{self.prefix}-cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setToolTip(self.tr("Close without saving"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.errors)
+        column.addWidget(buttons)
+
+    # ----- what a subclass gives ---------------------------------------------------------
+
+    def window_title(self, record: Any | None) -> str:
+        """ "Edit …" for a record, "New …" for None."""
+        raise NotImplementedError
+
+    def save_name(self) -> str:
+        """The Save button's accessible name, e.g. "Save the visit"."""
+        raise NotImplementedError
+
+    def make_form(self, record: Any | None) -> QWidget:
+        """The form, filled in from the record (an empty one for None)."""
+        raise NotImplementedError
+
+    def edited(self) -> Any:
+        """The record as the form holds it now."""
+        raise NotImplementedError
+
+    # ----- saving ------------------------------------------------------------------------
+
+    def save(self) -> None:
+        problems = self.on_save(self.edited())
+        if problems:
+            self.errors.setText(self.tr("Please fix: ") + "\n".join(problems))
+            self.errors.setVisible(True)
+            return
+        self.accept()
