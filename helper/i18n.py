@@ -144,3 +144,31 @@ def days_left_text(days: int, lang: str = ENGLISH) -> str:
     if days == -1:
         return "passed yesterday"
     return f"passed {-days} days ago"
+
+
+# --- periods and citations ------------------------------------------------------------------
+# The periods of the law as the letters state them (helper.letters.law: "180 days", the
+# plan's "30 days" to decide) and the words that join citations.
+
+PERIOD_ES = {
+    "180 days": "180 días",
+    "60 calendar days": "60 días de calendario",
+    "90 days": "90 días",
+    "60 days": "60 días",
+    "30 days": "30 días",
+    "6 months": "6 meses",
+}
+
+
+def period_text(period: str, lang: str = ENGLISH) -> str:
+    """ "180 days" (en), "180 días" (es); a period without a Spanish text stays as it is."""
+    if base_language(lang) == "es":
+        return PERIOD_ES.get(period, period)
+    return period
+
+
+def cite_text(cite: str, lang: str = ENGLISH) -> str:
+    """Citations joined in `lang`: "29 CFR 2560.503-1 y 45 CFR 147.136(b)" (es)."""
+    if base_language(lang) == "es":
+        return cite.replace(" and ", " y ")
+    return cite

@@ -4,8 +4,8 @@ The API the Letters page and the CLI use:
 
 - `letter_kinds()` -> [LetterKind]: every kind (`.id`, `.title`, `.purpose`, `.plans`).
 - `suggested_kinds(case)` -> [str]: the kinds that fit the case, the checker's suggestions first.
-- `missing_facts(kind, case, visit_id=None, extra=None)` -> [MissingFact]: what to ask for
-  (`.key` to put in `extra`, `.question`, `.where`, `.choices`).
+- `missing_facts(kind, case, visit_id=None, extra=None, lang="en")` -> [MissingFact]: what
+  to ask for (`.key` to put in `extra`, `.question`, `.where`, `.choices`), in `lang`.
 - `build_context(...)` -> dict: the template context (for previews and tests).
 - `render_letter(kind, case, visit_id=None, extra=None, today=None)` -> RenderedLetter
   (`.subject`, `.html`, `.text`, `.recipient`); raises MissingFactsError(missing),
@@ -36,10 +36,17 @@ from helper.model import Case
 
 
 def missing_facts(
-    kind: str, case: Case, visit_id: str | None = None, extra: dict | None = None
+    kind: str,
+    case: Case,
+    visit_id: str | None = None,
+    extra: dict | None = None,
+    lang: str = "en",
 ) -> list[MissingFact]:
-    """The facts still needed for this letter (empty when it can be made)."""
-    return prepare(kind, case, visit_id, extra).missing
+    """The facts still needed for this letter (empty when it can be made), asked in
+    `lang` ("en", "es": questions, where to look and choice labels; English as fallback)."""
+    from helper.letters.missing import localize_fact
+
+    return [localize_fact(fact, lang) for fact in prepare(kind, case, visit_id, extra).missing]
 
 
 def suggested_kinds(case: Case) -> list[str]:

@@ -150,6 +150,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         },
     }
     context["law"]["appeal_due"] = long_date(due)
+    context["law"]["appeal_due_date"] = due  # for a line in another language
     context["subject"] = subject(p.kind, context)
     context["enclosures"] = enclosures(p.kind, context)
     return context

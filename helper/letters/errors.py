@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,10 @@ class MissingFact:
     question: str
     where: str
     choices: tuple[tuple[str, str], ...] = field(default=())  # (value, plain label)
+    # Which text asked it ("visits[*].claim.number", "recipient.address#tricare") and the
+    # values filled into it, so it can be asked again in another language.
+    text_id: str = ""
+    params: tuple[tuple[str, Any], ...] = field(default=())
 
     def line(self) -> str:
         """One line: the question, then where to find it."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from helper.coverage.report import long_date
-from helper.i18n import letter_kind_text
+from helper.i18n import cite_text, letter_kind_text, long_date, period_text
 from helper.letters.context import chosen_calls, context_from, money, prepare
 from helper.letters.environment import letters_environment, safe_template_name
 from helper.letters.errors import MissingFactsError
@@ -39,12 +38,6 @@ CLAIM_STATUS_ES = {
     "paid": "pagado",
     "partially_paid": "pagado en parte",
     "denied": "negado",
-}
-PERIOD_ES = {
-    "180 days": "180 días",
-    "60 calendar days": "60 días de calendario",
-    "90 days": "90 días",
-    "6 months": "6 meses",
 }
 LETTER_IS_ENGLISH = "La carta que se envía está en inglés."
 # What the letter is for, where the kind's general description promises what only the ACA
@@ -136,25 +129,22 @@ def reading_context(
         "appeal_due": _date(appeal_due(prepared.report, keys)),
         "appeal_window": (
             {
-                "period": PERIOD_ES.get(window["period"], window["period"]),
-                "cite": _cite_es(window["cite"]),
+                "period": period_text(window["period"], "es"),
+                "cite": cite_text(window["cite"], "es"),
                 "up_to": window.get("up_to", False),
             }
             if window
             else None
         ),
         "decision": (
-            {"days": decision["days"], "cite": _cite_es(decision["cite"])} if decision else None
+            {"days": decision["days"], "cite": cite_text(decision["cite"], "es")}
+            if decision
+            else None
         ),
         "review_due": _date(_finding_due(prepared.report, "external_review_deadline", keys)),
         "regulator": letter["regulator"],
         "letter_is_english": LETTER_IS_ENGLISH,
     }
-
-
-def _cite_es(cite: str) -> str:
-    """Citations joined in Spanish: "29 CFR 2560.503-1 y 45 CFR 147.136(b)"."""
-    return cite.replace(" and ", " y ")
 
 
 def _claims_es(numbers: list[str], form: str = "el") -> str | None:

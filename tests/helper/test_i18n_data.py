@@ -11,6 +11,7 @@ from helper import call_prep, checklist
 from helper.i18n import base_language, letter_kind_text, localized, overlay, section
 from helper.knowledge import load
 from helper.letters.kinds import letter_kinds
+from helper.letters.missing import TEXTS as FACT_TEXTS
 from helper.model import Case
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -346,3 +347,72 @@ def test_coverage_summary_in_spanish_and_unchanged_in_english(example_case_dict)
     english = summary_html(case, check(case), today)
     assert "Lactation coverage summary" in english and "Printed November 27, 2026" in english
     assert "Due: March 9, 2027." in english
+
+
+# --- what a letter still needs, asked in Spanish -------------------------------------------
+
+
+@pytest.mark.parametrize("text_id", sorted(FACT_TEXTS))
+def test_every_missing_fact_question_has_spanish_with_the_same_placeholders(text_id):
+    question, where, *rest = FACT_TEXTS[text_id]
+    entry = section("letter_facts", "facts", "es").get(text_id)
+    assert entry, f"no Spanish for the missing fact {text_id}"
+    _same_tokens(question, entry["question"])
+    _same_tokens(where, entry["where"])
+    for value, _label in rest[0] if rest else ():
+        assert entry.get("choices", {}).get(value, "").strip(), f"{text_id}: no label for {value}"
+
+
+def test_the_overlay_has_no_question_missing_py_cannot_ask():
+    assert set(section("letter_facts", "facts", "es")) <= set(FACT_TEXTS)
+
+
+def test_missing_facts_in_spanish_fill_dates_codes_and_choices(example_case_dict, home):
+    import datetime as dt
+
+    from helper.letters import missing_facts
+    from helper.letters.missing import text_id
+
+    data = dict(example_case_dict)
+    data["plan"] = {**data["plan"], "type": "unknown"}
+    data["equipment"] = [{**data["equipment"][0], "claim": {"status": "denied"}}]
+    case = Case.from_dict(data)
+    english = missing_facts("aca_appeal", case)
+    spanish = missing_facts("aca_appeal", case, lang="es")
+    assert [f.key for f in spanish] == [f.key for f in english]
+    by_key = {f.key: f for f in spanish}
+    assert by_key["recipient.address"].question.startswith("¿A dónde debe ir esta carta?")
+    assert by_key["equipment[0].claim.number"].question == (
+        "Número de reclamo del sacaleches o los accesorios (E0603) del 2 de agosto de 2026"
+    )
+    assert dict(by_key["plan.type"].choices)["tricare"] == "TRICARE (plan de salud militar)"
+    assert [v for v, _ in by_key["plan.type"].choices] == [
+        v for v, _ in next(f for f in english if f.key == "plan.type").choices
+    ]
+    for fact in spanish:
+        assert not ENGLISH_MONTH.search(fact.question), fact.question
+        assert fact.question != next(f for f in english if f.key == fact.key).question
+        assert text_id(fact.key) in fact.text_id
+    # English is unchanged and the fallback for a language not shipped.
+    assert by_key["equipment[0].claim.number"].params == (
+        ("code", "E0603"),
+        ("date", dt.date(2026, 8, 2)),
+    )
+    assert [f.question for f in missing_facts("aca_appeal", case, lang="fr")] == [
+        f.question for f in english
+    ]
+    assert "Claim number for the breast pump or supplies (E0603) of August 2, 2026" in [
+        f.question for f in english
+    ]
+
+
+def test_a_regulator_question_names_the_agency_in_spanish(example_case_dict, home):
+    from helper.letters import missing_facts
+
+    data = dict(example_case_dict)
+    data["member"] = {**data["member"], "state": None}
+    facts = missing_facts("regulator_complaint", Case.from_dict(data), lang="es")
+    questions = [f.question for f in facts]
+    assert any(q.startswith("El nombre de la agencia que recibe quejas") for q in questions), (
+        questions
+    )

@@ -7,7 +7,14 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTableView, QTextBrowser
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
 
 from helper.model import Case
 from helper.store import Store
@@ -238,3 +245,57 @@ def test_call_log_headers_follow_a_language_installed_after_import(qapp):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
     i18n.install("en")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Date"
+
+
+def test_letters_page_asks_for_missing_facts_and_states_the_deadline_in_spanish(
+    qtbot, home, example_case_dict
+):
+    from ui.letters.facts_form import field_name
+
+    window = spanish_window(qtbot, home, example_case_dict)
+    page = window.page("letters")
+    page.refresh()
+    page.choose_kind("aca_appeal")
+    page.update_letter()
+    question = page.form.labels["recipient.address"].text()
+    assert question.startswith("¿A dónde debe ir esta carta?"), question
+    where = window.findChild(QLabel, "letters-fact-where-recipient.address").text()
+    assert "Dónde encontrarlo" in where or "Dónde" in where, where
+    assert "carta de negación" in where, where
+    field = window.findChild(QWidget, field_name("recipient.address"))
+    assert field.accessibleName() == question
+    assert "¿A dónde debe ir esta carta?" in page.preview.toPlainText()
+    page.form.set_value("recipient.address", "Appeals Dept\nPO Box 27630\nAlbuquerque, NM 87125")
+    page.update_letter()
+    assert page.letter is not None
+    deadline = page.deadline_label.text()
+    assert "Último día para presentar esta apelación: 9 de marzo de 2027" in deadline, deadline
+    assert "180 días desde la negativa" in deadline and " y 45 CFR 147.136(b)" in deadline
+    assert "El plan debe contestar dentro de 60 días" in deadline, deadline
+    assert not re.search(r"\b(?:March|days|and)\b", deadline), deadline
+    assert page.recipient_label.text().startswith("Para: ")
+
+
+def test_letters_page_choices_are_spanish(qtbot, home, example_case_dict):
+    data = dict(example_case_dict)
+    data["plan"] = {**data["plan"], "type": "unknown"}
+    data["in_network_lactation_provider_available"] = None
+    window = spanish_window(qtbot, home, data)
+    page = window.page("letters")
+    page.refresh()
+    page.choose_kind("gap_exception")
+    page.update_letter()
+    combo = page.form.fields["plan.type"]
+    assert isinstance(combo, QComboBox)
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "TRICARE (plan de salud militar)" in labels, labels
+    assert "Seguro médico de corto plazo" in labels, labels
+    combo = page.form.fields["in_network_lactation_provider_available"]
+    assert combo.itemText(1) == "No, no hay ninguna disponible"
+    page.choose_kind("claim_reprocessing")
+    page.update_letter()
+    combo = page.form.fields["reprocessing.mode"]
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "Procesarlo otra vez con los códigos corregidos" in labels, labels
+    page.form.set_value("reprocessing.mode", "reverse")
+    assert page.form.values()["reprocessing.mode"] == "reverse"

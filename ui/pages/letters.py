@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helper.i18n import cite_text, period_text
 from helper.letters import (
     BadFactError,
     LetterError,
@@ -563,9 +564,10 @@ class LettersPage(Page):
             return
         visit, extra = self.current_visit(), self.extra()
         try:
-            asked = missing_facts(kind, case, visit, None)
+            lang = current_language()
+            asked = missing_facts(kind, case, visit, None, lang)
             try:
-                needed = missing_facts(kind, case, visit, extra)
+                needed = missing_facts(kind, case, visit, extra, lang)
             except BadFactError as error:
                 needed = None
                 problems = error.errors
@@ -650,21 +652,31 @@ class LettersPage(Page):
         self._update_buttons()
 
     def _deadline_text(self, kind: str, context: dict) -> str:
+        """The appeal deadline and the plan's time to decide, with their sources, in the
+        app's language (the letter's own context is English)."""
+        lang = current_language()
         law = context.get("law") or {}
         parts = []
         window = law.get("appeal_window") or {}
-        if law.get("appeal_due") and kind in ("aca_appeal", "plan_appeal"):
-            text = self.tr("Last day to file this appeal: {date}").format(date=law["appeal_due"])
+        due = law.get("appeal_due_date")
+        if due and kind in ("aca_appeal", "plan_appeal"):
+            text = self.tr("Last day to file this appeal: {date}").format(date=show_date(due))
             if window.get("period") and window.get("cite"):
-                text += " " + self.tr("({period} from the denial; {cite})").format(
-                    period=window["period"], cite=window["cite"]
+                words = (
+                    self.tr("(up to {period} from the denial; {cite})")
+                    if window.get("up_to")
+                    else self.tr("({period} from the denial; {cite})")
+                )
+                text += " " + words.format(
+                    period=period_text(window["period"], lang), cite=cite_text(window["cite"], lang)
                 )
             parts.append(text + ".")
         decision = law.get("decision") or {}
         if decision and kind in APPEAL_KINDS:
             parts.append(
                 self.tr("The plan should answer within {time} ({cite}).").format(
-                    time=decision.get("text", ""), cite=decision.get("cite", "")
+                    time=period_text(decision.get("text", ""), lang),
+                    cite=cite_text(decision.get("cite", ""), lang),
                 )
             )
         return " ".join(parts) or self.tr("No deadline is known for this letter.")
