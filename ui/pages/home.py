@@ -26,17 +26,8 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.coverage import run_check
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
+from ui.widgets.text_label import text_label
 from ui.widgets.wrap_button import WrapButton
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(text)
-    return label
 
 
 class HomePage(Page):
@@ -93,7 +84,7 @@ class HomePage(Page):
             report, problem = run_check(self.context)
             self.next = next_actions(case, report, self.today())
             if problem:
-                layout.addWidget(_label(problem, "home-check-problem"))
+                layout.addWidget(text_label(problem, "home-check-problem"))
             self._lists(layout, self.next)
         layout.addStretch(1)
         old = self.scroll.takeWidget()
@@ -106,7 +97,7 @@ class HomePage(Page):
         box.setObjectName("home-start")
         inner = QVBoxLayout(box)
         inner.addWidget(
-            _label(
+            text_label(
                 self.tr(
                     "This app helps you get your health plan to pay for lactation support: a "
                     "checklist of what to ask, a check of your visits and claims, a log of your "
@@ -125,7 +116,9 @@ class HomePage(Page):
         button.setEnabled(action is not None)
         inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if action is None:
-            inner.addWidget(_label(self.tr("Use File > New case to begin."), "home-new-case-hint"))
+            inner.addWidget(
+                text_label(self.tr("Use File > New case to begin."), "home-new-case-hint")
+            )
         layout.addWidget(box)
 
     def _no_window(self) -> None:
@@ -137,7 +130,7 @@ class HomePage(Page):
         letters = can_open_letters(self, self.context)
         if items.empty:
             layout.addWidget(
-                _label(
+                text_label(
                     tr("Nothing needs doing right now. Add visits and claims on the Coverage "
                        "page, or work through the checklist before your next visit."),
                     "home-nothing",
@@ -149,7 +142,7 @@ class HomePage(Page):
         inner = QVBoxLayout(deadlines)
         if not items.deadlines:
             inner.addWidget(
-                _label(
+                text_label(
                     tr("No deadlines yet. A denied claim starts the clock for an appeal."),
                     "home-no-deadlines",
                 )
@@ -160,14 +153,14 @@ class HomePage(Page):
                 date=long_date(deadline.due, lang),
                 left=days_left_text(deadline.days_left, lang),
             )
-            label = _label(text, f"home-deadline-{n}")
+            label = text_label(text, f"home-deadline-{n}")
             font = label.font()
             font.setBold(True)
             label.setFont(font)
             label.setToolTip(deadline.message)
             inner.addWidget(label)
             if deadline.next_step:
-                inner.addWidget(_label(deadline.next_step, f"home-deadline-{n}-step"))
+                inner.addWidget(text_label(deadline.next_step, f"home-deadline-{n}-step"))
             if deadline.letter_kind and letters:
                 inner.addWidget(
                     self._letter_button(
@@ -190,13 +183,15 @@ class HomePage(Page):
         actions.setObjectName("home-actions")
         inner = QVBoxLayout(actions)
         if not items.actions:
-            inner.addWidget(_label(tr("Nothing open from the coverage check."), "home-no-actions"))
+            inner.addWidget(
+                text_label(tr("Nothing open from the coverage check."), "home-no-actions")
+            )
         for n, action in enumerate(items.actions, start=1):
             word = tr("Problem") if action.severity == "problem" else tr("Action needed")
-            inner.addWidget(_label(f"{word}: {action.message}", f"home-action-{n}"))
+            inner.addWidget(text_label(f"{word}: {action.message}", f"home-action-{n}"))
             if action.next_step:
                 inner.addWidget(
-                    _label(
+                    text_label(
                         tr("Next step: {step}").format(step=action.next_step),
                         f"home-action-{n}-step",
                     )
@@ -216,7 +211,7 @@ class HomePage(Page):
         inner = QVBoxLayout(follow)
         if not items.follow_ups:
             inner.addWidget(
-                _label(
+                text_label(
                     tr(
                         "No call-backs due. When you log a call, set a follow-up date and it shows here."
                     ),
@@ -231,7 +226,7 @@ class HomePage(Page):
             )
             if call.reference:
                 text += " " + tr("(reference {ref})").format(ref=call.reference)
-            inner.addWidget(_label(text, f"home-follow-up-{n}"))
+            inner.addWidget(text_label(text, f"home-follow-up-{n}"))
         layout.addWidget(follow)
 
         letter = items.last_letter
@@ -253,7 +248,7 @@ class HomePage(Page):
                 how=how,
                 to=to,
             )
-            layout.addWidget(_label(text, "home-last-letter"))
+            layout.addWidget(text_label(text, "home-last-letter"))
 
         row = QHBoxLayout()
         for name, page, text in (

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ui.widgets.text_label import text_label
+
 
 def citation_text(source: dict[str, Any]) -> str:
     parts = [source.get("document", "")]
@@ -35,14 +37,10 @@ class SourceView(QWidget):
         column.setSpacing(2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.citation = QLabel(self.tr("Source: {where}").format(where=citation_text(source)))
-        self.citation.setObjectName(name)
-        self.citation.setWordWrap(True)
-        self.citation.setTextFormat(Qt.TextFormat.PlainText)
-        self.citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.citation = text_label(
+            self.tr("Source: {where}").format(where=citation_text(source)), name, self.tr("Source")
+        )
         self.citation.setToolTip(quote_text(source))
-        self.citation.setAccessibleName(self.tr("Source"))
-        self.citation.setAccessibleDescription(self.citation.text())
         self.citation.setProperty("role", "source")
         self.toggle = QToolButton()
         self.toggle.setObjectName(f"{name}-toggle")

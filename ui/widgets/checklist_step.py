@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from helper.checklist import Step
 from ui.widgets.checklist_sources import SourceView
+from ui.widgets.text_label import text_label
 
 
 class _ClickLabel(QLabel):
@@ -29,17 +30,6 @@ class _ClickLabel(QLabel):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
-
-
-def _text_label(text: str, name: str, accessible: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    label.setAccessibleDescription(text)
-    return label
 
 
 class ChecklistStepWidget(QFrame):
@@ -114,13 +104,13 @@ class ChecklistStepWidget(QFrame):
         self.details.setObjectName(f"{base}-details")
         details = QVBoxLayout(self.details)
         details.setContentsMargins(28, 0, 0, 4)
-        details.addWidget(_text_label(step.why, f"{base}-why", self.tr("Why it matters")))
+        details.addWidget(text_label(step.why, f"{base}-why", self.tr("Why it matters")))
         say_title = QLabel(self.tr("What to say:"))
         font = say_title.font()
         font.setBold(True)
         say_title.setFont(font)
         details.addWidget(say_title)
-        say = _text_label(f"“{step.say}”", f"{base}-say", self.tr("What to say"))
+        say = text_label(f"“{step.say}”", f"{base}-say", self.tr("What to say"))
         say.setStyleSheet("QLabel { margin-left: 10px; }")
         details.addWidget(say)
         for index, source in enumerate(step.sources):

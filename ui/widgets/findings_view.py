@@ -32,6 +32,7 @@ from helper.next_actions import (
 )
 from ui.i18n import current_language
 from ui.widgets.checklist_sources import SourceView, citation_text
+from ui.widgets.text_label import text_label
 from ui.widgets.wrap_button import WrapButton
 
 _ICONS = {
@@ -49,17 +50,6 @@ def severity_words(widget: QWidget) -> dict[str, str]:
         "warning": widget.tr("Warning"),
         "info": widget.tr("Good to know"),
     }
-
-
-def _label(text: str, name: str, accessible: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    label.setAccessibleDescription(text)
-    return label
 
 
 class FindingsView(QWidget):
@@ -92,7 +82,7 @@ class FindingsView(QWidget):
         self.findings = [f for s in SEVERITY_ORDER for f in findings if f.severity == s]
         words = severity_words(self)
         if not self.findings:
-            empty = _label(
+            empty = text_label(
                 self.tr(
                     "Nothing found to act on. Add your visits and claims so the check can look at them."
                 ),
@@ -132,7 +122,7 @@ class FindingsView(QWidget):
         icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(side, side))
         icon.setAccessibleName(word)
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        severity = _label(word, f"{base}-severity", self.tr("Severity"))
+        severity = text_label(word, f"{base}-severity", self.tr("Severity"))
         font = severity.font()
         font.setBold(True)
         severity.setFont(font)
@@ -141,11 +131,11 @@ class FindingsView(QWidget):
         column.addLayout(head)
         where = self.visit_label(finding.visit)
         message = f"{where}: {finding.message}" if where else finding.message
-        column.addWidget(_label(message, f"{base}-message", self.tr("What was found")))
+        column.addWidget(text_label(message, f"{base}-message", self.tr("What was found")))
         step = without_letter_tag(finding.next_step)
         if step:
             column.addWidget(
-                _label(
+                text_label(
                     self.tr("Next step: {step}").format(step=step),
                     f"{base}-next-step",
                     self.tr("Next step"),
@@ -157,7 +147,7 @@ class FindingsView(QWidget):
             due = self.tr("Due: {date} — {left}").format(
                 date=long_date(finding.due, lang), left=days_left_text(days, lang)
             )
-            column.addWidget(_label(due, f"{base}-due", self.tr("Due date")))
+            column.addWidget(text_label(due, f"{base}-due", self.tr("Due date")))
         kinds = letters_in(finding.next_step) if letters else []
         if kinds:
             # One button a line: side by side they would make the page wider than the window

@@ -3,22 +3,11 @@ and where that answer comes from."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from helper.call_prep import PushbackCard
 from ui.widgets.checklist_sources import SourceView
-
-
-def _label(text: str, name: str, accessible: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(accessible)
-    label.setAccessibleDescription(text)
-    return label
+from ui.widgets.text_label import text_label
 
 
 class PushbackCardView(QGroupBox):
@@ -34,14 +23,14 @@ class PushbackCardView(QGroupBox):
         column = QVBoxLayout(self)
         for n, answer in enumerate(card.answers, start=1):
             column.addWidget(
-                _label(
+                text_label(
                     self.tr("You say: “{words}”").format(words=answer.say),
                     f"{base}-answer-{n}",
                     self.tr("Answer to give"),
                 )
             )
             if answer.note:
-                note = _label(answer.note, f"{base}-note-{n}", self.tr("Note"))
+                note = text_label(answer.note, f"{base}-note-{n}", self.tr("Note"))
                 note.setStyleSheet("QLabel { margin-left: 12px; }")
                 column.addWidget(note)
             for m, source in enumerate(answer.sources, start=1):
