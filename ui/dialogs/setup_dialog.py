@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from helper.model import CASE_FORMAT, STATES, Case, ValidationError
 from ui.context import AppContext
 from ui.widgets.dates import date_display_format
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.named import push_button
 from ui.widgets.plan_choices import (
     grandfathered_choices,
     grandfathered_explanation,
@@ -102,12 +102,12 @@ class SetupDialog(QDialog):
         self.errors.setStyleSheet("font-weight: bold;")
         self.errors.hide()
 
-        self.save_button = self._button(
+        self.save_button = push_button(
             "setup-save", self.tr("Save"), self.tr("Save this case and start (Enter)")
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = self._button(
+        self.cancel_button = push_button(
             "setup-cancel",
             self.tr("Not now") if first_run else self.tr("Cancel"),
             self.tr("Close without saving (Escape)"),
@@ -351,15 +351,6 @@ class SetupDialog(QDialog):
         edit.setClearButtonEnabled(True)
         self._field(form, edit, name, label, help_text, required)
         return edit
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(description)
-        button.setAccessibleDescription(description)
-        button.setMinimumHeight(36)
-        return button
 
     def _set_tab_order(self) -> None:
         chain = [

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from ui.theme import quiet_text_style
 from ui.widgets.dates import date_display_format
+from ui.widgets.named import name_control
 
 
 def name_widget(widget: QWidget, name: str, label: str, tip: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(label)
-    widget.setToolTip(tip)
-    widget.setAccessibleDescription(tip)
+    """`name_control` for a form field, at least 30 pixels tall."""
+    name_control(widget, name, label, tip)
     widget.setMinimumHeight(30)
     return widget
 

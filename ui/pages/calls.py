@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -42,6 +41,7 @@ from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
 from ui.pages.base import Page
 from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
+from ui.widgets.named import name_control, push_button
 
 
 class CallsPage(Page):
@@ -72,19 +72,6 @@ class CallsPage(Page):
 
     # --- building ----------------------------------------------------------------------
 
-    @staticmethod
-    def _name(widget: QWidget, name: str, label: str, tip: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(label)
-        widget.setToolTip(tip)
-
-    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        self._name(button, name, text, tip)
-        button.setMinimumHeight(34)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         tr = self.tr
         heading = QLabel(tr("Calls with your insurer"))
@@ -108,17 +95,19 @@ class CallsPage(Page):
         self.draft_text = QLabel()
         self.draft_text.setObjectName("calls-draft-text")
         self.draft_text.setWordWrap(True)
-        self.draft_restore = self._button(
+        self.draft_restore = push_button(
             "calls-draft-restore",
             tr("Restore"),
             tr("Open the unsaved call again, as you left it"),
             self.restore_draft,
+            min_height=34,
         )
-        self.draft_discard = self._button(
+        self.draft_discard = push_button(
             "calls-draft-discard",
             tr("Discard"),
             tr("Throw the unsaved call away"),
             self.discard_draft,
+            min_height=34,
         )
         bar = QHBoxLayout(self.draft_bar)
         bar.addWidget(self.draft_text, 1)
@@ -126,20 +115,22 @@ class CallsPage(Page):
         bar.addWidget(self.draft_discard)
         self.draft_bar.setVisible(False)
 
-        self.new_button = self._button(
-            "calls-new", tr("New call"), tr("Log a new call (Ctrl+N)"), self.new_call
+        self.new_button = push_button(
+            "calls-new", tr("New call"), tr("Log a new call (Ctrl+N)"), self.new_call, min_height=34
         )
-        self.edit_button = self._button(
+        self.edit_button = push_button(
             "calls-edit",
             tr("Edit"),
             tr("Change the selected call (or double-click it, or press Enter)"),
             self.edit_selected,
+            min_height=34,
         )
-        self.delete_button = self._button(
+        self.delete_button = push_button(
             "calls-delete",
             tr("Delete"),
             tr("Delete the selected call (you can undo this)"),
             self.delete_selected,
+            min_height=34,
         )
         self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setObjectName("calls-undo-action")
@@ -164,7 +155,7 @@ class CallsPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("Search calls: rep, reference, words said..."))
-        self._name(
+        name_control(
             self.search,
             "calls-search",
             tr("Search calls"),
@@ -172,17 +163,26 @@ class CallsPage(Page):
         )
         self.search.textChanged.connect(self._search_changed)
 
-        self.export_button = self._button(
+        self.export_button = push_button(
             "calls-export-csv",
             tr("Export CSV"),
             tr("Save the call log as a spreadsheet file (CSV)"),
             self.export_csv,
+            min_height=34,
         )
-        self.print_button = self._button(
-            "calls-print", tr("Print"), tr("Print the call log (with a preview)"), self.print_log
+        self.print_button = push_button(
+            "calls-print",
+            tr("Print"),
+            tr("Print the call log (with a preview)"),
+            self.print_log,
+            min_height=34,
         )
-        self.pdf_button = self._button(
-            "calls-pdf", tr("Save PDF"), tr("Save the call log as a PDF file"), self.save_pdf
+        self.pdf_button = push_button(
+            "calls-pdf",
+            tr("Save PDF"),
+            tr("Save the call log as a PDF file"),
+            self.save_pdf,
+            min_height=34,
         )
 
         actions = QHBoxLayout()
@@ -199,7 +199,7 @@ class CallsPage(Page):
             actions.addWidget(widget)
 
         self.table = QTableView()
-        self._name(
+        name_control(
             self.table,
             "calls-table",
             tr("Calls"),
@@ -283,7 +283,7 @@ class CallsPage(Page):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setMinimumHeight(34)
-        self._name(button, name, action.text(), tip)
+        name_control(button, name, action.text(), tip)
         return button
 
     # --- showing -------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
+from ui.widgets.named import push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 
@@ -47,16 +47,6 @@ def run_check(context) -> tuple[Any | None, str]:
         return None, "The coverage checker is not part of this build yet."
     except Exception as error:  # noqa: BLE001 (show, never crash the page)
         return None, f"The coverage check could not run: {error}"
-
-
-def _button(text: str, name: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setToolTip(tip)
-    button.setMinimumHeight(34)
-    button.clicked.connect(lambda: slot())
-    return button
 
 
 class CoveragePage(Page):
@@ -97,11 +87,12 @@ class CoveragePage(Page):
         plan_column = QVBoxLayout(self.plan_box)
         self.plan_form = PlanForm()
         plan_column.addWidget(self.plan_form)
-        self.save_plan_button = _button(
-            tr("Save plan"),
+        self.save_plan_button = push_button(
             "coverage-save-plan",
+            tr("Save plan"),
             tr("Save the plan details and check again"),
             self.save_plan,
+            min_height=34,
         )
         plan_column.addWidget(self.save_plan_button, 0, Qt.AlignmentFlag.AlignRight)
         left_column.addWidget(self.plan_box)
@@ -122,14 +113,26 @@ class CoveragePage(Page):
         self.visits.itemDoubleClicked.connect(lambda _item: self.edit_visit())
         visits_column.addWidget(self.visits)
         row = QHBoxLayout()
-        self.add_visit_button = _button(
-            tr("Add visit…"), "coverage-add-visit", tr("Add a lactation visit"), self.add_visit
+        self.add_visit_button = push_button(
+            "coverage-add-visit",
+            tr("Add visit…"),
+            tr("Add a lactation visit"),
+            self.add_visit,
+            min_height=34,
         )
-        self.edit_visit_button = _button(
-            tr("Edit…"), "coverage-edit-visit", tr("Edit the chosen visit"), self.edit_visit
+        self.edit_visit_button = push_button(
+            "coverage-edit-visit",
+            tr("Edit…"),
+            tr("Edit the chosen visit"),
+            self.edit_visit,
+            min_height=34,
         )
-        self.delete_visit_button = _button(
-            tr("Delete"), "coverage-delete-visit", tr("Delete the chosen visit"), self.delete_visit
+        self.delete_visit_button = push_button(
+            "coverage-delete-visit",
+            tr("Delete"),
+            tr("Delete the chosen visit"),
+            self.delete_visit,
+            min_height=34,
         )
         for b in (self.add_visit_button, self.edit_visit_button, self.delete_visit_button):
             row.addWidget(b)
@@ -145,17 +148,26 @@ class CoveragePage(Page):
         self.equipment.itemDoubleClicked.connect(lambda _item: self.edit_equipment())
         equipment_column.addWidget(self.equipment)
         row = QHBoxLayout()
-        self.add_equipment_button = _button(
-            tr("Add…"), "coverage-add-equipment", tr("Add a pump or supplies"), self.add_equipment
+        self.add_equipment_button = push_button(
+            "coverage-add-equipment",
+            tr("Add…"),
+            tr("Add a pump or supplies"),
+            self.add_equipment,
+            min_height=34,
         )
-        self.edit_equipment_button = _button(
-            tr("Edit…"), "coverage-edit-equipment", tr("Edit the chosen item"), self.edit_equipment
+        self.edit_equipment_button = push_button(
+            "coverage-edit-equipment",
+            tr("Edit…"),
+            tr("Edit the chosen item"),
+            self.edit_equipment,
+            min_height=34,
         )
-        self.delete_equipment_button = _button(
-            tr("Delete"),
+        self.delete_equipment_button = push_button(
             "coverage-delete-equipment",
+            tr("Delete"),
             tr("Delete the chosen item"),
             self.delete_equipment,
+            min_height=34,
         )
         for b in (
             self.add_equipment_button,
@@ -180,14 +192,19 @@ class CoveragePage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
         head.addWidget(title, 1)
-        self.print_button = _button(
-            tr("Print summary…"),
+        self.print_button = push_button(
             "coverage-print",
+            tr("Print summary…"),
             tr("Print a one-page summary with the findings and the call script"),
             self.print_summary,
+            min_height=34,
         )
-        self.pdf_button = _button(
-            tr("Save PDF…"), "coverage-pdf", tr("Save the one-page summary as a PDF"), self.save_pdf
+        self.pdf_button = push_button(
+            "coverage-pdf",
+            tr("Save PDF…"),
+            tr("Save the one-page summary as a PDF"),
+            self.save_pdf,
+            min_height=34,
         )
         head.addWidget(self.print_button)
         head.addWidget(self.pdf_button)

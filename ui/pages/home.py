@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.coverage import run_check
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
+from ui.widgets.named import push_button
 from ui.widgets.text_label import text_label
 from ui.widgets.wrap_button import WrapButton
 
@@ -61,15 +61,6 @@ class HomePage(Page):
         self.scroll.setWidgetResizable(True)
         self.column.addWidget(self.scroll, 1)
         # Filled in when first shown (see Page): a hidden page costs nothing at start.
-
-    def _button(self, text: str, name: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
-        button.setMinimumHeight(38)
-        button.clicked.connect(lambda: slot())
-        return button
 
     # ----- showing -----------------------------------------------------------------------
 
@@ -108,11 +99,7 @@ class HomePage(Page):
             )
         )
         action = new_case_action(self)
-        button = self._button(
-            self.tr("Create my case"), "home-new-case",
-            self.tr("Start a case: your plan, your baby and your visits"),
-            action.trigger if action is not None else self._no_window,
-        )  # fmt: skip
+        button = push_button("home-new-case", self.tr("Create my case"), self.tr("Start a case: your plan, your baby and your visits"), action.trigger if action is not None else self._no_window, min_height=38)  # fmt: skip
         button.setEnabled(action is not None)
         inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if action is None:
@@ -169,11 +156,12 @@ class HomePage(Page):
                     0,
                     Qt.AlignmentFlag.AlignLeft,
                 )
-        calendar = self._button(
-            tr("Add deadlines to my calendar…"),
+        calendar = push_button(
             "home-calendar",
+            tr("Add deadlines to my calendar…"),
             tr("Save the deadlines and call-backs as a calendar file (.ics) with reminders"),
             self.save_calendar,
+            min_height=38,
         )
         calendar.setEnabled(bool(items.deadlines or items.follow_ups))
         inner.addWidget(calendar, 0, Qt.AlignmentFlag.AlignLeft)
@@ -258,7 +246,9 @@ class HomePage(Page):
             window = self.window()
             if callable(getattr(window, "show_page", None)) and window.page(page) is not None:
                 row.addWidget(
-                    self._button(text, name, text, lambda p=page: self.window().show_page(p))
+                    push_button(
+                        name, text, text, lambda p=page: self.window().show_page(p), min_height=38
+                    )
                 )
         row.addStretch(1)
         layout.addLayout(row)

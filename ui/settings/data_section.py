@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ui.main_window import restore_backup
 from ui.settings.base import SettingsSection
 from ui.widgets.dates import show_date_time
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.named import push_button
 
 
 class DataSection(SettingsSection):
@@ -45,13 +45,13 @@ class DataSection(SettingsSection):
         self.folder_label.setWordWrap(True)
         self.folder_label.setStyleSheet("font-family: monospace;")
 
-        self.open_folder_button = self._button(
+        self.open_folder_button = push_button(
             "data-open-folder",
             self.tr("Open folder"),
             self.tr("Show the data folder in your file manager"),
         )
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.backup_button = self._button(
+        self.backup_button = push_button(
             "data-backup-now",
             self.tr("Back up now"),
             self.tr("Make a backup copy of your data now"),
@@ -74,7 +74,7 @@ class DataSection(SettingsSection):
         self.backup_list.setMinimumHeight(140)
         backups_label.setBuddy(self.backup_list)
         self.backup_list.currentRowChanged.connect(self._update_buttons)
-        self.restore_button = self._button(
+        self.restore_button = push_button(
             "data-restore",
             self.tr("Restore…"),
             self.tr("Replace your current data with the chosen backup"),
@@ -108,15 +108,6 @@ class DataSection(SettingsSection):
         layout.addWidget(self.status)
         layout.addWidget(how)
         self.refresh()
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(description)
-        button.setAccessibleDescription(description)
-        button.setMinimumHeight(36)
-        return button
 
     def refresh(self) -> None:
         self.folder_label.setText(str(self.context.store.home))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,11 +24,13 @@ from helper.secrets import account_key
 from helper.store import StoreError
 from ui.context import AppContext
 from ui.dialogs.password_dialog import PasswordDialog
+from ui.forms.fields import name_widget
 from ui.letters import account as accounts
 from ui.letters.mail_worker import MailSender
 from ui.settings.base import SettingsSection
 from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.named import push_button
 
 DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
 
@@ -63,7 +64,7 @@ class EmailSection(SettingsSection):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(587)
-        self._describe(self.port, "email-port", self.tr("Port"), self.tr("Usually 587 or 465"))
+        name_widget(self.port, "email-port", self.tr("Port"), self.tr("Usually 587 or 465"))
         self.security = QComboBox()
         for value, text in (
             ("starttls", self.tr("STARTTLS (usually port 587)")),
@@ -71,7 +72,7 @@ class EmailSection(SettingsSection):
             ("none", self.tr("None (not encrypted; only for a server on this computer)")),
         ):
             self.security.addItem(text, value)
-        self._describe(
+        name_widget(
             self.security,
             "email-security",
             self.tr("Security"),
@@ -104,11 +105,11 @@ class EmailSection(SettingsSection):
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
 
-        self.save_button = self._button(
+        self.save_button = push_button(
             "email-save", self.tr("Save"), self.tr("Keep these email settings")
         )
         self.save_button.clicked.connect(self.save)
-        self.test_button = self._button(
+        self.test_button = push_button(
             "email-test",
             self.tr("Send test email"),
             self.tr("Save, then send a short test email to your from address"),
@@ -134,25 +135,11 @@ class EmailSection(SettingsSection):
 
     # --- building ----------------------------------------------------------------------
 
-    @staticmethod
-    def _describe(widget: QWidget, name: str, label: str, tip: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(label)
-        widget.setToolTip(tip)
-        widget.setAccessibleDescription(tip)
-        widget.setMinimumHeight(30)
-
     def _line(self, name: str, label: str, placeholder: str) -> QLineEdit:
         field = QLineEdit()
         field.setPlaceholderText(placeholder)
-        self._describe(field, name, label, label)
+        name_widget(field, name, label, label)
         return field
-
-    def _button(self, name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        self._describe(button, name, text, tip)
-        button.setMinimumHeight(36)
-        return button
 
     def _security_changed(self) -> None:
         previous = {v for v in DEFAULT_PORTS.values()}

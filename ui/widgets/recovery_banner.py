@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.named import push_button
 
 
 class RecoveryBanner(QFrame):
@@ -43,21 +45,23 @@ class RecoveryBanner(QFrame):
         self.message.setAccessibleName(self.tr("Data recovery message"))
         self.message.setAccessibleDescription(text)
 
-        self.restore_button = self._button(
+        self.restore_button = push_button(
             "recovery-restore",
             self.tr("Restore newest backup"),
             self.tr("Replace the current (empty) data with the newest backup"),
+            parent=self,
         )
         self.restore_button.setEnabled(newest_backup is not None)
         self.restore_button.clicked.connect(self.restore_requested)
-        folder_button = self._button(
+        folder_button = push_button(
             "recovery-open-folder",
             self.tr("Open folder"),
             self.tr("Show the folder that holds the unreadable file"),
+            parent=self,
         )
         folder_button.clicked.connect(self.open_folder_requested)
-        dismiss_button = self._button(
-            "recovery-dismiss", self.tr("Dismiss"), self.tr("Hide this notice")
+        dismiss_button = push_button(
+            "recovery-dismiss", self.tr("Dismiss"), self.tr("Hide this notice"), parent=self
         )
         dismiss_button.clicked.connect(self.hide)
 
@@ -69,12 +73,3 @@ class RecoveryBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-
-    def _button(self, name: str, text: str, description: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(description)
-        button.setAccessibleDescription(description)
-        button.setMinimumHeight(36)
-        return button
