@@ -416,3 +416,27 @@ def test_a_regulator_question_names_the_agency_in_spanish(example_case_dict, hom
     assert any(q.startswith("El nombre de la agencia que recibe quejas") for q in questions), (
         questions
     )
+
+
+def test_a_fact_typed_wrong_is_explained_in_spanish_and_named_by_its_question():
+    from helper.letters.fact_errors import fact_error_lines
+
+    questions = {"visits[v1].lines": "Códigos cobrados por la visita del 15 de agosto de 2026"}
+    errors = [
+        'visits[v1].lines: "!!" does not look like a billing code',
+        'plan.grandfathered: answer yes or no, got "tal vez"',
+        "visits[0].lines: type at least one code, such as S9443",
+        "member.state: something new",
+    ]
+    assert fact_error_lines(errors, questions, "es") == [
+        'Códigos cobrados por la visita del 15 de agosto de 2026: "!!" no parece un código de '
+        "facturación (por ejemplo S9443 o 99401)",
+        'plan.grandfathered: conteste sí o no; escribió "tal vez"',
+        "Códigos cobrados por la visita del 15 de agosto de 2026: escriba por lo menos un "
+        "código, como S9443",
+        "member.state: something new",  # no translation: the English reason, not nothing
+    ]
+    assert fact_error_lines(errors[:1], questions, "en") == [
+        'Códigos cobrados por la visita del 15 de agosto de 2026: "!!" does not look like a '
+        "billing code"
+    ]

@@ -173,7 +173,9 @@ def test_a_fact_that_cannot_be_read_is_named(qtbot, store, example_case_dict):
     qtbot.keyClicks(date_field, "Sept 10")
     errors = page.findChild(QLabel, "letters-facts-errors")
     qtbot.waitUntil(lambda: errors.isVisible())
-    assert "denial_date" in errors.text()
+    # Named by its question, not by the case's field path.
+    assert "Date of the denial for the visit on August 15, 2026" in errors.text()
+    assert '"Sept 10"' in errors.text() and "visits[" not in errors.text()
     assert page.letter is None
     date_field.setText("2026-09-10")
     fill_address(page, qtbot)

@@ -299,3 +299,26 @@ def test_letters_page_choices_are_spanish(qtbot, home, example_case_dict):
     assert "Procesarlo otra vez con los códigos corregidos" in labels, labels
     page.form.set_value("reprocessing.mode", "reverse")
     assert page.form.values()["reprocessing.mode"] == "reverse"
+
+
+def test_a_fact_typed_wrong_is_explained_in_spanish_beside_its_question(
+    qtbot, home, example_case_dict
+):
+    data = dict(example_case_dict)
+    data["visits"] = [
+        {**data["visits"][0], "claim": {**data["visits"][0]["claim"], "denial_date": None}}
+    ]
+    window = spanish_window(qtbot, home, data)
+    page = window.page("letters")
+    page.refresh()
+    page.choose_kind("aca_appeal")
+    page.update_letter()
+    page.form.set_value("visits[v1].claim.denial_date", "10/09/2026")
+    page.update_letter()
+    errors = window.findChild(QLabel, "letters-facts-errors").text()
+    assert "Fecha de la negación de la visita del 15 de agosto de 2026" in errors, errors
+    assert (
+        'escriba una fecha real como AAAA-MM-DD (por ejemplo 2027-03-09); escribió "10/09/2026"'
+        in errors
+    )
+    assert "must be" not in errors and "visits[" not in errors

@@ -47,6 +47,7 @@ from helper.letters import (
 )
 from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
+from helper.letters.fact_errors import fact_error_lines
 from helper.letters.services import all_services
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
@@ -585,6 +586,8 @@ class LettersPage(Page):
         self.facts_heading.setVisible(not self.form.is_empty())
         if needed is None:
             self.form.mark_needed(set())
+            questions = {key: label.text() for key, label in self.form.labels.items()}
+            problems = fact_error_lines(problems, questions, lang)
             self.facts_errors.setText(
                 self.tr("Please check: {problems}").format(problems="; ".join(problems))
             )

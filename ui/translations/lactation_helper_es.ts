@@ -2026,28 +2026,8 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Nuevo equipo</translation>
         </message>
         <message>
-            <source>Problems to fix</source>
-            <translation>Problemas que corregir</translation>
-        </message>
-        <message>
             <source>Save the equipment</source>
             <translation>Guardar el equipo</translation>
-        </message>
-        <message>
-            <source>Save and check the coverage again</source>
-            <translation>Guardar y revisar la cobertura otra vez</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Cerrar sin guardar</translation>
-        </message>
-        <message>
-            <source>Please fix: </source>
-            <translation>Por favor corrija: </translation>
         </message>
     </context>
     <context>
@@ -2332,6 +2312,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Último día para presentar esta apelación: {date}</translation>
         </message>
         <message>
+            <source>(up to {period} from the denial; {cite})</source>
+            <translation>(hasta {period} desde la negativa; {cite})</translation>
+        </message>
+        <message>
             <source>({period} from the denial; {cite})</source>
             <translation>({period} desde la negativa; {cite})</translation>
         </message>
@@ -2459,6 +2443,22 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Guardar el caso actual como archivo para compartirlo o guardarlo</translation>
         </message>
         <message>
+            <source>&amp;Rename case…</source>
+            <translation>&amp;Cambiar el nombre del caso…</translation>
+        </message>
+        <message>
+            <source>Change the name the case has in the case list</source>
+            <translation>Cambiar el nombre que tiene el caso en la lista de casos</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case…</source>
+            <translation>&amp;Borrar caso…</translation>
+        </message>
+        <message>
+            <source>Remove the current case (a backup of your data is kept first)</source>
+            <translation>Quitar el caso actual (antes se guarda una copia de seguridad de sus datos)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2513,6 +2513,50 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>Case saved.</source>
             <translation>Caso guardado.</translation>
+        </message>
+        <message>
+            <source>Rename case</source>
+            <translation>Cambiar el nombre del caso</translation>
+        </message>
+        <message>
+            <source>New name for the case “{name}”:</source>
+            <translation>Nuevo nombre para el caso “{name}”:</translation>
+        </message>
+        <message>
+            <source>Could not rename the case</source>
+            <translation>No se pudo cambiar el nombre del caso</translation>
+        </message>
+        <message>
+            <source>The new name could not be saved: {reason}</source>
+            <translation>No se pudo guardar el nuevo nombre: {reason}</translation>
+        </message>
+        <message>
+            <source>Case renamed to “{name}”.</source>
+            <translation>El caso ahora se llama “{name}”.</translation>
+        </message>
+        <message>
+            <source>Delete case?</source>
+            <translation>¿Borrar el caso?</translation>
+        </message>
+        <message>
+            <source>Delete the case “{name}” with its visits, calls, letters and checklist ticks?
+
+A backup of your data is made first: to bring the case back, open Settings &gt; Your data, choose that backup and press Restore.</source>
+            <translation>¿Borrar el caso “{name}” con sus visitas, llamadas, cartas y pasos marcados?
+
+Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra Configuración &gt; Sus datos, elija esa copia y presione Recuperar.</translation>
+        </message>
+        <message>
+            <source>Could not delete the case</source>
+            <translation>No se pudo borrar el caso</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: {reason}</source>
+            <translation>No se borró nada: {reason}</translation>
+        </message>
+        <message>
+            <source>Case “{name}” deleted. A backup was kept.</source>
+            <translation>Se borró el caso “{name}”. Se guardó una copia de seguridad.</translation>
         </message>
         <message>
             <source>Import case</source>
@@ -2702,6 +2746,29 @@ Esta aplicación da información, no asesoría legal.</translation>
         <message>
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Problems to fix</source>
+            <translation>Problemas que corregir</translation>
+        </message>
+        <message>
+            <source>Save and check the coverage again</source>
+            <translation>Guardar y revisar la cobertura otra vez</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close without saving</source>
+            <translation>Cerrar sin guardar</translation>
+        </message>
+        <message>
+            <source>Please fix: </source>
+            <translation>Por favor corrija: </translation>
         </message>
     </context>
     <context>
@@ -3045,28 +3112,8 @@ Ciudad, Estado Código postal</translation>
             <translation>Nueva visita</translation>
         </message>
         <message>
-            <source>Problems to fix</source>
-            <translation>Problemas que corregir</translation>
-        </message>
-        <message>
             <source>Save the visit</source>
             <translation>Guardar la visita</translation>
-        </message>
-        <message>
-            <source>Save and check the coverage again</source>
-            <translation>Guardar y revisar la cobertura otra vez</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Cerrar sin guardar</translation>
-        </message>
-        <message>
-            <source>Please fix: </source>
-            <translation>Por favor corrija: </translation>
         </message>
     </context>
     <context>
