@@ -41,6 +41,7 @@ from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
 from ui.pages.base import Page
 from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
+from ui.widgets.heading import heading_label
 from ui.widgets.named import name_control, push_button
 
 
@@ -74,12 +75,7 @@ class CallsPage(Page):
 
     def _build(self) -> None:
         tr = self.tr
-        heading = QLabel(tr("Calls with your insurer"))
-        heading.setObjectName("calls-heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(tr("Calls with your insurer"), 1.4, "calls-heading")
         intro = QLabel(
             tr(
                 "Write down every call: who you spoke with, their reference number and what "

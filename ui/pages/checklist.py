@@ -21,6 +21,7 @@ from ui.pages.base import Page
 from ui.widgets.checklist_call_script import CallScriptView
 from ui.widgets.checklist_links import can_open_letters, open_call_editor, open_letter
 from ui.widgets.checklist_step import ChecklistStepWidget
+from ui.widgets.heading import heading_label
 
 
 class ChecklistPage(Page):
@@ -42,11 +43,7 @@ class ChecklistPage(Page):
         self.editor = None
         column = QVBoxLayout(self)
 
-        heading = QLabel(self.tr("Your checklist"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(self.tr("Your checklist"))
         column.addWidget(heading)
         self.plan_note = QLabel()
         self.plan_note.setObjectName("checklist-plan-note")

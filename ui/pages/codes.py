@@ -37,6 +37,7 @@ from helper.codes import all_codes, normalise_code
 from ui.accessibility import focus_shortcut
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.widgets.heading import heading_label
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 KIND_LABELS = {
@@ -166,20 +167,11 @@ class CodesPage(Page):
     name = "codes"
     title = "Codes"
 
-    @classmethod
-    def nav_title(cls) -> str:
-        return QCoreApplication.translate("CodesPage", "Codes")
-
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._entries = all_codes()
 
-        heading = QLabel(self.tr("Codes"))
-        heading.setObjectName("codes-heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(self.tr("Codes"), 1.6, "codes-heading")
         intro = QLabel(
             self.tr(
                 "The billing and diagnosis codes the lactation policies name, in plain words. "

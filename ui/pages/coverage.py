@@ -34,6 +34,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
+from ui.widgets.heading import heading_label
 from ui.widgets.named import push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
@@ -186,11 +187,7 @@ class CoveragePage(Page):
         right = QWidget()
         right_column = QVBoxLayout(right)
         head = QHBoxLayout()
-        title = QLabel(tr("What the check found"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
+        title = heading_label(tr("What the check found"), 1.2)
         head.addWidget(title, 1)
         self.print_button = push_button(
             "coverage-print",

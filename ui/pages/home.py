@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.coverage import run_check
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
+from ui.widgets.heading import heading_label
 from ui.widgets.named import push_button
 from ui.widgets.text_label import text_label
 from ui.widgets.wrap_button import WrapButton
@@ -50,11 +50,7 @@ class HomePage(Page):
         self.today = today
         self.next: NextActions | None = None
         self.column = QVBoxLayout(self)
-        heading = QLabel(self.tr("What to do next"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(self.tr("What to do next"), 1.5)
         self.column.addWidget(heading)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("home-scroll")

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 import ui.settings
 from ui.context import AppContext
 from ui.main_window import load_available
 from ui.pages.base import Page
+from ui.widgets.heading import heading_label
 
 
 class SettingsPage(Page):
     name = "settings"
     title = "Settings"
 
-    @classmethod
-    def nav_title(cls) -> str:
-        return QCoreApplication.translate("SettingsPage", "Settings")
-
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        heading = QLabel(self.tr("Settings"))
-        heading.setObjectName("settings-heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(self.tr("Settings"), 1.4, "settings-heading")
 
         self._column = QWidget()
         self._column_layout = QVBoxLayout(self._column)
