@@ -37,7 +37,14 @@ class MissingFactsError(LetterError):
 
 
 class LetterNotApplicable(LetterError):
-    """This kind of letter does not fit the case (e.g. an ACA appeal for a Medicaid plan)."""
+    """This kind of letter does not fit the case (e.g. an ACA appeal for a Medicaid plan).
+
+    `reason` names which ("not_aca", "grandfathered", "network_has_provider") so the
+    message can be said in another language (`missing.not_applicable_text`)."""
+
+    def __init__(self, message: str, reason: str = ""):
+        self.reason = reason
+        super().__init__(message)
 
 
 class BadFactError(LetterError):

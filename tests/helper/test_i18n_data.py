@@ -440,3 +440,20 @@ def test_a_fact_typed_wrong_is_explained_in_spanish_and_named_by_its_question():
         'Códigos cobrados por la visita del 15 de agosto de 2026: "!!" does not look like a '
         "billing code"
     ]
+
+
+def test_why_a_letter_does_not_fit_is_said_in_spanish(example_case_dict):
+    from helper.letters import LetterNotApplicable, missing_facts
+    from helper.letters.missing import NOT_APPLICABLE, not_applicable_text
+
+    spanish = section("letter_facts", "not_applicable", "es")
+    for reason, english in NOT_APPLICABLE.items():
+        _same_tokens(re.sub(r"\(plan_appeal\)", "", english), spanish[reason])
+    data = dict(example_case_dict)
+    data["plan"] = {**data["plan"], "grandfathered": True}
+    with pytest.raises(LetterNotApplicable) as raised:
+        missing_facts("aca_appeal", Case.from_dict(data), lang="es")
+    assert raised.value.reason == "grandfathered"
+    assert str(raised.value) == NOT_APPLICABLE["grandfathered"]  # the CLI's English
+    assert not_applicable_text(raised.value, "es").startswith("Su plan tiene derechos adquiridos")
+    assert not_applicable_text(raised.value, "en") == NOT_APPLICABLE["grandfathered"]

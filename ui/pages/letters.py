@@ -48,6 +48,7 @@ from helper.letters import (
 from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.fact_errors import fact_error_lines
+from helper.letters.missing import not_applicable_text
 from helper.letters.services import all_services
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
@@ -574,7 +575,7 @@ class LettersPage(Page):
                 problems = error.errors
         except LetterNotApplicable as error:
             self.form.clear()
-            self._show_empty(str(error))
+            self._show_empty(not_applicable_text(error, current_language()))
             return
         except LetterError as error:
             self._show_empty(str(error))

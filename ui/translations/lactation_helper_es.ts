@@ -2544,7 +2544,7 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
 A backup of your data is made first: to bring the case back, open Settings &gt; Your data, choose that backup and press Restore.</source>
             <translation>¿Borrar el caso “{name}” con sus visitas, llamadas, cartas y pasos marcados?
 
-Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra Configuración &gt; Sus datos, elija esa copia y presione Recuperar.</translation>
+Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra Configuración &gt; Sus datos, elija esa copia y presione Restaurar.</translation>
         </message>
         <message>
             <source>Could not delete the case</source>
