@@ -9,7 +9,6 @@ message with what the seed or shared FACTS.md says.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import subprocess
 import sys
@@ -17,26 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from helper.coverage import check
-from helper.model import Case
+from helper.model import PLAN_TYPES
+from tests.helper.coverage_support import equip, run, visit
 
-TODAY = dt.date(2026, 6, 1)
 ROOT = Path(__file__).resolve().parents[2]
 BCBSNM = "bcbsnm-cpcp043"
 HEALTHNET = "healthnet-medi-cal-lactation"
 CCAH = "ccah-breastfeeding"
-PLAN_TYPES = (
+# The plans the ACA preventive-services rule reaches (when not grandfathered).
+PRIVATE_PLAN_TYPES = (
     "employer_fully_insured",
     "employer_self_funded",
     "individual_marketplace",
     "individual_off_marketplace",
-    "medicaid_managed_care",
-    "medicaid_fee_for_service",
-    "chip",
-    "fehb",
-    "tricare",
-    "short_term",
-    "unknown",
 )
 
 
@@ -47,37 +39,12 @@ def v(
     units: int = 1,
     dx: tuple[str, ...] = ("Z39.1",),
     *,
-    credential: str | None = "IBCLC",
-    network: str = "in",
-    participating: bool | None = None,
     name: str = "Jo Smith",
     minutes: int | None = 60,
-    setting: str = "office",
-    billed_under: str = "mother",
-    program: str | None = None,
-    prior_authorization: bool | None = None,
-    claim: dict | None = None,
-    lines: list[dict] | None = None,
+    **fields,
 ) -> dict:
-    return {
-        "date": date,
-        "provider": {
-            "name": name,
-            "credential": credential,
-            "network": network,
-            "participating_medi_cal_provider": participating,
-        },
-        "setting": setting,
-        "minutes": minutes,
-        "billed_under": billed_under,
-        "referral": "self",
-        "program": program,
-        "prior_authorization": prior_authorization,
-        "lines": lines
-        if lines is not None
-        else [{"code": code, "units": units, "diagnoses": list(dx)}],
-        "claim": claim,
-    }
+    """A visit as the examiner writes it: S9443, an hour with an in-network IBCLC."""
+    return visit(date, code, units, dx, provider=name, minutes=minutes, **fields)
 
 
 def eq(
@@ -86,19 +53,10 @@ def eq(
     modifier: str | None = None,
     *,
     days: int | None = None,
-    prior_authorization: bool | None = None,
     dx: tuple[str, ...] = ("Z39.1",),
-    claim: dict | None = None,
+    **fields,
 ) -> dict:
-    return {
-        "date": date,
-        "code": code,
-        "modifier": modifier,
-        "rental_days": days,
-        "prior_authorization": prior_authorization,
-        "diagnoses": list(dx),
-        "claim": claim,
-    }
+    return equip(date, code, modifier, rental_days=days, diagnoses=dx, **fields)
 
 
 def case(
@@ -141,10 +99,6 @@ def ccah(visits=(), equipment=(), **kw) -> dict:
     kw.setdefault("state", "CA")
     kw.setdefault("grandfathered", None)
     return case(CCAH, visits, equipment, **kw)
-
-
-def run(data: dict):
-    return check(Case.from_dict(data), today=TODAY)
 
 
 def found(data: dict, kind: str) -> list:
@@ -339,7 +293,7 @@ def test_equipment_with_a_cost_on_an_aca_plan_is_flagged():
 @pytest.mark.parametrize("grandfathered", [False, True, None])
 def test_aca_preventive_applies_by_plan_type_and_grandfathered(plan_type, grandfathered):
     report = run(case(None, plan_type=plan_type, grandfathered=grandfathered))
-    private = plan_type in PLAN_TYPES[:4]
+    private = plan_type in PRIVATE_PLAN_TYPES
     expected = private and grandfathered is False
     assert report.aca_preventive_applies is expected
     kinds = report.kinds()
@@ -379,7 +333,9 @@ def test_appeal_deadline_by_plan_type(plan_type, grandfathered, denied, due):
     assert (f.due.isoformat() if f.due else None) == due
     assert "C-9" in f.message
     medicaid = plan_type.startswith("medicaid") or plan_type == "chip"
-    assert ("aca_appeal" in report.letters) is (plan_type in PLAN_TYPES[:4] and not grandfathered)
+    assert ("aca_appeal" in report.letters) is (
+        plan_type in PRIVATE_PLAN_TYPES and not grandfathered
+    )
     if medicaid:
         assert "aca_appeal" not in report.letters and "plan_appeal" in report.letters
 
