@@ -28,3 +28,11 @@ def home(tmp_path, monkeypatch) -> Path:
 def example_case_dict() -> dict:
     """The example case of shared/spec/case-format.md."""
     return json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def case_file(tmp_path, example_case_dict, home) -> Path:
+    """The example case as a JSON file, with a fresh data folder (`home`) set."""
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(example_case_dict, indent=2), encoding="utf-8")
+    return path

@@ -7,60 +7,13 @@ import os
 import stat
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from helper.store import STORE_NAME
-
-ROOT = Path(__file__).resolve().parents[2]
-
-# Runs the CLI with every PySide6/shiboken import made to fail: the CLI must not need Qt.
-RUN_WITHOUT_QT = textwrap.dedent(
-    """
-    import sys
-
-    class BlockQt:
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                raise ImportError(f"Qt imported by the CLI: {name}")
-            return None
-
-    sys.meta_path.insert(0, BlockQt())
-    from helper.cli.main import main
-    sys.exit(main(sys.argv[1:]))
-    """
-)
-
-
-def cli(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-c", RUN_WITHOUT_QT, *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> str:
-    assert result.returncode == 2, result
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    for word in words:
-        assert word in lines[0]
-    return lines[0]
-
-
-@pytest.fixture
-def case_file(tmp_path, example_case_dict) -> Path:
-    path = tmp_path / "case.json"
-    path.write_text(json.dumps(example_case_dict, indent=2), encoding="utf-8")
-    return path
+from tests.helper.cli_support import ROOT, RUN_WITHOUT_QT, cli_env, one_line_error
+from tests.helper.cli_support import run_cli as cli
 
 
 def import_case(home: Path, path: Path) -> str:
@@ -100,7 +53,7 @@ def test_export_without_an_id_takes_the_only_case(home, case_file, example_case_
 def test_export_without_an_id_lists_the_ids_when_there_are_several(home, case_file):
     first = import_case(home, case_file)
     second = import_case(home, case_file)
-    line = assert_one_line_error(cli(home, "export"), "2 cases", first, second)
+    line = one_line_error(cli(home, "export"), "2 cases", first, second)
     assert line.startswith("lactation-helper: ")
 
 
@@ -136,7 +89,7 @@ def test_bad_files_are_refused_with_one_line(home, case_file, tmp_path, content,
     before = (home / STORE_NAME).read_bytes()
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    line = assert_one_line_error(cli(home, "import", str(bad)), str(bad), *words)
+    line = one_line_error(cli(home, "import", str(bad)), str(bad), *words)
     assert line.startswith("lactation-helper: ")
     assert (home / STORE_NAME).read_bytes() == before
 
@@ -146,7 +99,7 @@ def test_a_field_error_names_the_field_path(home, tmp_path, example_case_dict):
     example_case_dict["baby"]["birth_date"] = "2026-02-30"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(example_case_dict), encoding="utf-8")
-    assert_one_line_error(
+    one_line_error(
         cli(home, "import", str(bad)), "baby.birth_date: must be a real date", "1 more problem"
     )
     assert not (home / STORE_NAME).exists()
@@ -154,23 +107,23 @@ def test_a_field_error_names_the_field_path(home, tmp_path, example_case_dict):
 
 def test_a_missing_file_is_named(home, tmp_path):
     missing = tmp_path / "nowhere.json"
-    assert_one_line_error(cli(home, "import", str(missing)), str(missing), "no such file")
+    one_line_error(cli(home, "import", str(missing)), str(missing), "no such file")
 
 
 def test_an_unknown_case_id_is_named(home, case_file):
     case_id = import_case(home, case_file)
-    assert_one_line_error(cli(home, "export", "zzz"), '"zzz"', case_id)
+    one_line_error(cli(home, "export", "zzz"), '"zzz"', case_id)
 
 
 def test_export_into_a_folder_is_refused(home, case_file, tmp_path):
     import_case(home, case_file)
-    assert_one_line_error(cli(home, "export", "-o", str(tmp_path)), "is a folder")
+    one_line_error(cli(home, "export", "-o", str(tmp_path)), "is a folder")
 
 
 def test_import_while_the_app_runs_is_refused_but_reading_works(home, case_file, tmp_path):
     case_id = import_case(home, case_file)
     before = (home / STORE_NAME).read_bytes()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
+    env = cli_env(home)
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -186,7 +139,7 @@ def test_import_while_the_app_runs_is_refused_but_reading_works(home, case_file,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
-        assert_one_line_error(
+        one_line_error(
             cli(home, "import", str(case_file)),
             "already open in another window",
             f"process {holder.pid}",

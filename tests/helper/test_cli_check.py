@@ -3,60 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
-import pytest
-
 from helper.model import Case
-
-ROOT = Path(__file__).resolve().parents[2]
-
-RUN_WITHOUT_QT = textwrap.dedent(
-    """
-    import sys
-
-    class BlockQt:
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                raise ImportError(f"Qt imported by the CLI: {name}")
-            return None
-
-    sys.meta_path.insert(0, BlockQt())
-    from helper.cli.main import main
-    sys.exit(main(sys.argv[1:]))
-    """
-)
+from tests.helper.cli_support import one_line_error, run_cli
 
 
-def cli(home: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LACTATION_HELPER_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-c", RUN_WITHOUT_QT, "check", *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
-def one_line_error(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 2, result
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
-@pytest.fixture
-def case_file(tmp_path, example_case_dict) -> Path:
-    path = tmp_path / "case.json"
-    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
-    return path
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess:
+    return run_cli(home, "check", *args)
 
 
 def test_json_output_is_the_findings_contract(home, case_file):

@@ -12,13 +12,6 @@ from tests.helper.letters_support import pdf_text
 ADDRESS_FACT = "recipient.address=PO Box 27630\\nAlbuquerque, NM 87125"
 
 
-@pytest.fixture
-def case_file(tmp_path, example_case_dict, home):
-    path = tmp_path / "case.json"
-    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("ending", [".pdf", ".html", ".txt"])
 def test_writes_the_format_the_file_ending_names(case_file, tmp_path, ending):
     out = tmp_path / f"letter{ending}"
