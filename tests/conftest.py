@@ -31,6 +31,15 @@ def example_case_dict() -> dict:
 
 
 @pytest.fixture
+def store(home):
+    """The store in `home`, open for the test and closed after it."""
+    from helper.store import Store
+
+    with Store.open(home) as opened:
+        yield opened
+
+
+@pytest.fixture
 def case_file(tmp_path, example_case_dict, home) -> Path:
     """The example case as a JSON file, with a fresh data folder (`home`) set."""
     path = tmp_path / "case.json"

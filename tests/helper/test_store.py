@@ -15,12 +15,6 @@ from helper.store import STORE_NAME, Store, StoreError
 from helper.store.repository import BUCKET_SIZE
 
 
-@pytest.fixture
-def store(home):
-    with Store.open(home) as opened:
-        yield opened
-
-
 def second_case(example: dict) -> Case:
     data = copy.deepcopy(example)
     data["member"]["name"] = "Bea Lee"

@@ -57,13 +57,6 @@ class FakeClock:
 
 
 @pytest.fixture
-def store(home):
-    opened = Store.open(home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def case(example_case_dict) -> Case:
     return Case.from_dict(example_case_dict)
 

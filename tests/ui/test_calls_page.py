@@ -25,13 +25,6 @@ NOW = dt.datetime(2026, 9, 20, 14, 30)
 
 
 @pytest.fixture
-def store(home):
-    opened = Store.open(home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def case_id(store, example_case_dict):
     return store.add_case(Case.from_dict(example_case_dict))
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from helper.secrets import AskEachTimeBackend, SecretBackend
-from helper.store import STORE_NAME, Store
+from helper.store import STORE_NAME
 from ui.context import AppContext
 from ui.letters import account as accounts
 from ui.pages.settings import SettingsPage
@@ -44,13 +44,6 @@ class MemoryKeychain(SecretBackend):
 
     def delete_password(self, account: str) -> None:
         self.kept.pop(account, None)
-
-
-@pytest.fixture
-def store(home):
-    store = Store.open(home)
-    yield store
-    store.close()
 
 
 @pytest.fixture

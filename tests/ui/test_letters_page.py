@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from helper.model import Case
-from helper.store import Store
 from ui import ask
 from ui.context import AppContext
 from ui.letters.facts_form import field_name
@@ -39,13 +38,6 @@ def normalised(text: str) -> str:
 
 def pdf_text(path: Path) -> str:
     return normalised(" ".join(page.extract_text() for page in PdfReader(path).pages))
-
-
-@pytest.fixture
-def store(home):
-    store = Store.open(home)
-    yield store
-    store.close()
 
 
 @pytest.fixture
