@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPlainTextEdit, QTextEdit
 
-from helper.model import Case
-from helper.store import Store
+from tests.ui.ui_support import example_window
 from ui.accessibility import interactive_widgets, unnamed_controls
-from ui.app import create_main_window
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.widgets.recovery_banner import RecoveryBanner
 
@@ -18,13 +16,7 @@ ALL_PAGES = ["home", "checklist", "coverage", "calls", "letters", "codes", "sett
 
 @pytest.fixture
 def window(qtbot, home, example_case_dict):
-    with Store.open(home) as store:
-        store.add_case(Case.from_dict(example_case_dict), title="Ana and Leo")
-    win = create_main_window(home)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return example_window(qtbot, home, example_case_dict, title="Ana and Leo")
 
 
 def open_every_page(qtbot, win) -> list[str]:

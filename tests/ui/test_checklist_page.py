@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QToolButton
 
 from helper.model import Case
 from helper.store import Store
+from tests.ui.ui_support import click
 from ui.context import AppContext
 from ui.pages.checklist import ChecklistPage
 
@@ -29,16 +29,6 @@ def make_page(qtbot, store, case_id) -> ChecklistPage:
     page.show()
     qtbot.waitExposed(page)
     return page
-
-
-def click(qtbot, widget) -> None:
-    """A real mouse click, once the layout has placed the widget."""
-    qtbot.waitUntil(lambda: widget.isVisible() and widget.width() > 0)
-    # a check box only reacts on its box and text: click near its left edge
-    pos = (
-        QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
-    )
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def test_ticks_survive_a_restart(qtbot, home, opened):

@@ -9,7 +9,6 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from helper.model import Case
 from helper.store import Store
+from tests.ui.ui_support import click, example_window
 from ui import ask
-from ui.app import create_main_window
 from ui.context import AppContext
 from ui.pages.coverage import CoveragePage
 
@@ -57,11 +56,6 @@ def page(qtbot, home, aca_case):
     qtbot.waitExposed(page)
     yield page
     store.close()
-
-
-def click(qtbot, widget) -> None:
-    qtbot.waitUntil(lambda: widget.isVisible() and widget.width() > 0)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def open_visit_editor(qtbot, page):
@@ -160,12 +154,7 @@ def test_summary_pdf_holds_the_findings(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_open_letter_goes_to_the_letters_page(qtbot, home, example_case_dict):
-    with Store.open(home) as store:
-        store.set_setting("last_case", store.add_case(Case.from_dict(example_case_dict)))
-    window = create_main_window(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = example_window(qtbot, home, example_case_dict)
     window.show_page("coverage")
     coverage = window.page("coverage")
     assert window.context.case_id

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from helper.model import Case
 from helper.store import Store
+from tests.ui.ui_support import click, example_window
 from ui import ask
-from ui.app import create_main_window
 from ui.context import AppContext
 from ui.pages.home import HomePage
 
@@ -35,11 +34,6 @@ def make_page(qtbot, context) -> HomePage:
     page.show()
     qtbot.waitExposed(page)
     return page
-
-
-def click(qtbot, widget) -> None:
-    qtbot.waitUntil(lambda: widget.isVisible() and widget.width() > 0)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_deadline_shows_date_and_days_left(qtbot, context):
@@ -91,12 +85,7 @@ def test_edits_elsewhere_update_the_list(qtbot, context):
 
 
 def test_no_case_gives_a_friendly_start_that_opens_new_case(qtbot, home, example_case_dict):
-    with Store.open(home) as store:
-        store.set_setting("last_case", store.add_case(Case.from_dict(example_case_dict)))
-    window = create_main_window(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = example_window(qtbot, home, example_case_dict)
     window.context.set_case(None)
     page = window.page("home")
     assert page.findChild(QLabel, "home-welcome") is not None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.model import Case
-from helper.store import Store
+from tests.ui.ui_support import example_window
 from ui import theme
-from ui.app import create_main_window
 
 DARK = {
     QPalette.ColorRole.Window: "#2b2b2b",
@@ -62,14 +60,7 @@ def large_dark_text():
 
 @pytest.fixture
 def window(qtbot, home, example_case_dict, large_dark_text):
-    with Store.open(home) as store:
-        store.add_case(Case.from_dict(example_case_dict), title="Ana and Leo")
-    win = create_main_window(home)
-    qtbot.addWidget(win)
-    win.resize(1280, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return example_window(qtbot, home, example_case_dict, title="Ana and Leo", size=(1280, 900))
 
 
 def show(qtbot, win, name: str) -> QWidget:
