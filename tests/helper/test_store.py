@@ -37,11 +37,8 @@ def test_open_without_home_uses_the_user_data_folder(home):
 
 def test_a_case_comes_back_whole_after_reopening(store, example_case_dict):
     case_id = store.add_case(Case.from_dict(example_case_dict))
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert store.get_case(case_id).to_dict() == example_case_dict
-    finally:
-        store.close()
 
 
 def test_several_cases_are_kept_apart(store, example_case_dict):
@@ -79,15 +76,12 @@ def test_save_case_keeps_calls_and_letters(store, example_case_dict):
     case.calls = []
     case.letters = []
     store.save_case(case_id, case)
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         again = store.get_case(case_id)
         assert again.baby.name == "Leon"
         assert [c.id for c in again.calls] == ["c1"]
         assert [r.id for r in again.letters] == ["l1"]
         assert store.list_cases()[0].updated >= store.list_cases()[0].created
-    finally:
-        store.close()
 
 
 def test_save_case_refuses_an_invalid_case_and_keeps_the_old_one(store, example_case_dict):
@@ -105,11 +99,8 @@ def test_unknown_fields_survive_the_store(store, example_case_dict):
     example_case_dict["calls"][0]["x_recording"] = "call-1.m4a"
     example_case_dict["letters"][0]["x_tracking"] = "9400 1000"
     case_id = store.add_case(Case.from_dict(example_case_dict))
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert store.get_case(case_id).to_dict() == example_case_dict
-    finally:
-        store.close()
 
 
 def test_a_case_without_calls_key_exports_without_it(store, example_case_dict):
@@ -126,16 +117,13 @@ def test_delete_case_removes_its_calls_letters_and_ticks(store, example_case_dic
     store.set_tick(gone, "call-insurer", True)
     store.set_tick(kept, "call-insurer", True)
     store.delete_case(gone)
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert [s.id for s in store.list_cases()] == [kept]
         assert store.checklist_ticks(kept) == {"call-insurer"}
         assert store.checklist_ticks(gone) == set()
         raw = json.loads((store.home / STORE_NAME).read_text())
         assert not [name for name in raw if gone in name]
         assert all(doc["case"] == kept for doc in raw["letters"].values())
-    finally:
-        store.close()
 
 
 def test_calls_add_update_delete(store, example_case_dict):
@@ -145,8 +133,7 @@ def test_calls_add_update_delete(store, example_case_dict):
     assert new_id == call.id and new_id.startswith("c-")
     call.outcome = "Promised a call back."
     store.update_call(case_id, call)
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         calls = store.list_calls(case_id)
         assert [c.id for c in calls] == ["c1", new_id]
         assert calls[1].outcome == "Promised a call back."
@@ -159,8 +146,6 @@ def test_calls_add_update_delete(store, example_case_dict):
             store.update_call(case_id, Call(id="zzz", started=dt.datetime(2026, 1, 1)))
         with pytest.raises(StoreError, match="already has a call"):
             store.add_call(case_id, Call(id=new_id, started=dt.datetime(2026, 1, 1)))
-    finally:
-        store.close()
 
 
 def test_an_invalid_call_is_refused(store, example_case_dict):
@@ -198,14 +183,11 @@ def test_letters(store, example_case_dict):
     record.sent = dt.date(2026, 9, 15)
     record.method = "print"
     store.update_letter_record(case_id, record)
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         letters = store.get_case(case_id).letters
         assert [r.id for r in letters] == ["l1", letter_id]
         assert letters[1].sent == dt.date(2026, 9, 15)
         assert [r.kind for r in store.list_letters(case_id)] == ["aca_appeal", "gap_exception"]
-    finally:
-        store.close()
 
 
 def test_checklist_ticks(store, example_case_dict):
@@ -214,11 +196,8 @@ def test_checklist_ticks(store, example_case_dict):
     store.set_tick(case_id, "call-insurer", True)
     store.set_tick(case_id, "call-insurer", True)
     store.set_tick(case_id, "find-ibclc", False)
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert store.checklist_ticks(case_id) == {"call-insurer"}
-    finally:
-        store.close()
 
 
 def test_settings_hold_json_values(store):
@@ -228,16 +207,13 @@ def test_settings_hold_json_values(store):
     store.set_setting("last_case", "def")
     with pytest.raises(StoreError, match="cannot be saved"):
         store.set_setting("bad", {1, 2})
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert store.get_setting("window") == {"x": 10, "size": [800, 600]}
         assert store.get_setting("last_case") == "def"
         assert store.get_setting("bad") is None
         value = store.get_setting("window")
         value["x"] = 99
         assert store.get_setting("window")["x"] == 10
-    finally:
-        store.close()
 
 
 def test_drafts(store):
@@ -245,8 +221,7 @@ def test_drafts(store):
     store.save_draft("call", "case-1", {"rep_name": "Kim", "summary": "half typed"})
     store.save_draft("call", "case-2", {"rep_name": "Lou"})
     store.save_draft("letter", "case-1", {"body": "Dear"})
-    store = reopen(store)
-    try:
+    with reopen(store) as store:
         assert store.get_draft("call", "case-1") == {"rep_name": "Kim", "summary": "half typed"}
         assert store.list_drafts("call") == [
             ("case-1", {"rep_name": "Kim", "summary": "half typed"}),
@@ -256,8 +231,6 @@ def test_drafts(store):
         store.clear_draft("call", "never-saved")
         assert store.get_draft("call", "case-1") is None
         assert store.list_drafts("letter") == [("case-1", {"body": "Dear"})]
-    finally:
-        store.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
