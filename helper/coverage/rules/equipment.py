@@ -9,10 +9,12 @@ period (2 years 11 months is; 3 years 1 month is not; exactly 3 years is a new p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from helper.coverage.context import Context, norm_code, split_code
 from helper.coverage.report import Finding
 from helper.deadlines import add_months
+from helper.model import Equipment
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
@@ -22,6 +24,21 @@ def findings(ctx: Context) -> Iterator[Finding]:
     yield from _rental(ctx)
     yield from _same_month(ctx)
     yield from _modifiers(ctx)
+
+
+def _item_finding(
+    ctx: Context, kind: str, entry: dict, key: str, item: Equipment, **values: Any
+) -> Finding:
+    """A finding about one item under a policy rule: the rule's sources, the item's key,
+    its code as written (normalised) and its date, with the kind's own `values`."""
+    return ctx.finding(
+        kind,
+        sources=ctx.policy_sources(entry),
+        equipment=key,
+        code=norm_code(item.code),
+        date=item.date,
+        **values,
+    )
 
 
 def _frequency(ctx: Context) -> Iterator[Finding]:
@@ -38,13 +55,13 @@ def _frequency(ctx: Context) -> Iterator[Finding]:
         )
         for (before, _k, _i), (date, key, item) in zip(pumps, pumps[1:], strict=False):
             if date < add_months(before, 12 * years) and item.prior_authorization is not True:
-                yield ctx.finding(
+                yield _item_finding(
+                    ctx,
                     "equipment_frequency_limit",
-                    sources=ctx.policy_sources(entry),
-                    equipment=key,
-                    code=norm_code(item.code),
+                    entry,
+                    key,
+                    item,
                     years=years,
-                    date=date,
                     previous=before,
                     next_date=add_months(before, 12 * years),
                 )
@@ -58,14 +75,14 @@ def _rental(ctx: Context) -> Iterator[Finding]:
             if norm_code(item.code) not in codes or item.rental_days is None:
                 continue
             if item.rental_days > limit and item.prior_authorization is not True:
-                yield ctx.finding(
+                yield _item_finding(
+                    ctx,
                     "rental_authorization_required",
-                    sources=ctx.policy_sources(entry),
-                    equipment=key,
-                    code=norm_code(item.code),
+                    entry,
+                    key,
+                    item,
                     days=item.rental_days,
                     max_days=limit,
-                    date=item.date,
                 )
 
 
@@ -82,13 +99,13 @@ def _same_month(ctx: Context) -> Iterator[Finding]:
                 continue
             pump = pump_months.get((item.date.year, item.date.month))
             if pump is not None:
-                yield ctx.finding(
+                yield _item_finding(
+                    ctx,
                     "supplies_same_month_as_pump",
-                    sources=ctx.policy_sources(entry),
-                    equipment=key,
-                    code=norm_code(item.code),
+                    entry,
+                    key,
+                    item,
                     pump_code=norm_code(pump.code),
-                    date=item.date,
                     pump_date=pump.date,
                 )
 
@@ -101,12 +118,6 @@ def _modifiers(ctx: Context) -> Iterator[Finding]:
             want = expected.get(code)
             have = norm_code(item.modifier) or (written[0] if written else "")
             if want and have and have != want:
-                yield ctx.finding(
-                    "modifier_not_expected",
-                    sources=ctx.policy_sources(entry),
-                    equipment=key,
-                    code=norm_code(item.code),
-                    modifier=have,
-                    expected=want,
-                    date=item.date,
+                yield _item_finding(
+                    ctx, "modifier_not_expected", entry, key, item, modifier=have, expected=want
                 )
