@@ -46,6 +46,7 @@ from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
 from ui.widgets.dates import date_display_format, date_time_display_format
+from ui.widgets.named import name_control
 from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.wrap_check import wrapping_check
 
@@ -228,12 +229,6 @@ class CallEditor(QDialog):
             height = min(height, area.height() - 48)
         self.resize(width, height)
 
-    def _name(self, widget: QWidget, name: str, label: str, tip: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(label)
-        widget.setToolTip(tip)
-        return widget
-
     def _build(self) -> None:
         tr = self.tr
         form = QFormLayout()
@@ -242,14 +237,14 @@ class CallEditor(QDialog):
         self.started = QDateTimeEdit()
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat(date_time_display_format())
-        self._name(
+        name_control(
             self.started, "call-started", tr("Started"), tr("When the call began (date and time)")
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSuffix(tr(" min"))
         self.minutes.setSpecialValueText(tr("not noted"))
-        self._name(
+        name_control(
             self.minutes,
             "call-minutes",
             tr("Minutes"),
@@ -259,14 +254,14 @@ class CallEditor(QDialog):
         self.timer_label.setObjectName("call-timer-elapsed")
         self.timer_label.setAccessibleName(tr("Time on the call"))
         self.timer_start = QPushButton(tr("Start timer"))
-        self._name(
+        name_control(
             self.timer_start,
             "call-timer-start",
             tr("Start call timer"),
             tr("Press when the call starts; sets the start time and counts the minutes"),
         )
         self.timer_stop = QPushButton(tr("Stop timer"))
-        self._name(
+        name_control(
             self.timer_stop,
             "call-timer-stop",
             tr("Stop call timer"),
@@ -285,7 +280,7 @@ class CallEditor(QDialog):
         self.department.addItems(
             ["", *(DEPARTMENTS_ES if current_language() == "es" else DEPARTMENTS)]
         )
-        self._name(
+        name_control(
             self.department,
             "call-department",
             tr("Department"),
@@ -304,7 +299,7 @@ class CallEditor(QDialog):
             tr("Ask for a call reference number at the end of every call: it proves the call"),
         )
         self.visit = QComboBox()
-        self._name(
+        name_control(
             self.visit,
             "call-visit",
             tr("Related visit"),
@@ -327,7 +322,7 @@ class CallEditor(QDialog):
         # About four lines of text, in the user's text size (it grows with large text).
         self.outcome.setMaximumHeight(self.outcome.fontMetrics().lineSpacing() * 4 + 14)
         self.follow_up_set = QCheckBox(tr("Follow up by"))
-        self._name(
+        name_control(
             self.follow_up_set,
             "call-follow-up-set",
             tr("Set a follow-up date"),
@@ -336,7 +331,7 @@ class CallEditor(QDialog):
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat(date_display_format())
-        self._name(
+        name_control(
             self.follow_up,
             "call-follow-up",
             tr("Follow-up date"),
@@ -370,11 +365,13 @@ class CallEditor(QDialog):
         self.save_button = buttons.addButton(
             tr("Save call"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self._name(self.save_button, "call-save", tr("Save call"), tr("Add this call to your log"))
+        name_control(
+            self.save_button, "call-save", tr("Save call"), tr("Add this call to your log")
+        )
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self._name(
+        name_control(
             self.cancel_button, "call-cancel", tr("Cancel"), tr("Close without saving this call")
         )
         self.cancel_button.setAutoDefault(False)
@@ -426,14 +423,14 @@ class CallEditor(QDialog):
 
     def _line(self, name: str, label: str, tip: str) -> QLineEdit:
         line = QLineEdit()
-        self._name(line, name, label, tip)
+        name_control(line, name, label, tip)
         return line
 
     def _text(self, name: str, label: str, tip: str) -> QPlainTextEdit:
         text = QPlainTextEdit()
         text.setTabChangesFocus(True)
         text.setPlaceholderText(tip)
-        self._name(text, name, label, tip)
+        name_control(text, name, label, tip)
         return text
 
     def _build_script(self) -> QGroupBox:
@@ -466,7 +463,7 @@ class CallEditor(QDialog):
             self.question_boxes[question["id"]] = box_
             layout.addWidget(row)
         self.insert_button = QPushButton(tr("Insert into summary"))
-        self._name(
+        name_control(
             self.insert_button,
             "call-insert-questions",
             tr("Insert questions into summary"),

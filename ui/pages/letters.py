@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -60,6 +58,8 @@ from ui.pages.base import Page
 from ui.theme import panel_style, text_style
 from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.heading import heading_label
+from ui.widgets.named import name_control, push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 log = logging.getLogger(__name__)
@@ -109,28 +109,9 @@ class LettersPage(Page):
 
     # --- building ------------------------------------------------------------------------
 
-    @staticmethod
-    def _name(widget: QWidget, name: str, label: str, tip: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(label)
-        widget.setToolTip(tip)
-        widget.setAccessibleDescription(tip)
-
-    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        self._name(button, name, text, tip)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         tr = self.tr
-        heading = QLabel(tr("Letters"))
-        heading.setObjectName("letters-heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(tr("Letters"), 1.4, "letters-heading")
         self.disclaimer = QLabel(tr("This is information, not legal advice."))
         self.disclaimer.setObjectName("letters-disclaimer")
         self.disclaimer.setWordWrap(True)
@@ -139,7 +120,7 @@ class LettersPage(Page):
         kind_label = QLabel(tr("1. Choose the letter"))
         kind_label.setStyleSheet("font-weight: bold;")
         self.kind_list = QListWidget()
-        self._name(
+        name_control(
             self.kind_list,
             "letters-kind",
             tr("Letter to write"),
@@ -154,7 +135,7 @@ class LettersPage(Page):
 
         self.visit_label = QLabel(tr("Which visit or pump is it about?"))
         self.visit_combo = QComboBox()
-        self._name(
+        name_control(
             self.visit_combo,
             "letters-visit",
             tr("Visit or pump"),
@@ -177,7 +158,7 @@ class LettersPage(Page):
 
         to_label = QLabel(tr("Send to (email address)"))
         self.to_field = QLineEdit()
-        self._name(
+        name_control(
             self.to_field,
             "letters-to",
             tr("Send to"),
@@ -190,30 +171,30 @@ class LettersPage(Page):
 
         send_label = QLabel(tr("3. Print, save or send it"))
         send_label.setStyleSheet("font-weight: bold;")
-        self.print_button = self._button(
+        self.print_button = push_button(
             "letters-print", tr("Print…"), tr("Print the letter (opens a print preview)"),
             lambda: self.deliver("print"),
         )  # fmt: skip
-        self.pdf_button = self._button(
+        self.pdf_button = push_button(
             "letters-pdf", tr("Save PDF…"), tr("Save the letter as a PDF file"),
             lambda: self.deliver("pdf"),
         )  # fmt: skip
-        self.email_button = self._button(
+        self.email_button = push_button(
             "letters-email", tr("Email"),
             tr("Send the letter from your email account (set up in Settings), PDF attached"),
             lambda: self.deliver("email"),
         )  # fmt: skip
-        self.mailapp_button = self._button(
+        self.mailapp_button = push_button(
             "letters-mailapp", tr("Open in my mail app"),
             tr("Start an email in your own mail app and save the PDF for you to attach"),
             lambda: self.deliver("mail_app"),
         )  # fmt: skip
-        self.portal_button = self._button(
+        self.portal_button = push_button(
             "letters-portal", tr("Copy text and open web form"),
             tr("This agency takes complaints on its website: copy the letter and open the form"),
             lambda: self.deliver("portal"),
         )  # fmt: skip
-        self.template_button = self._button(
+        self.template_button = push_button(
             "letters-edit-template", tr("Edit template"),
             tr("Make your own copy of this letter's wording and open it; your copy is used "
                "from then on"),
@@ -239,7 +220,7 @@ class LettersPage(Page):
         history_label = QLabel(tr("Letters made for this case"))
         history_label.setStyleSheet("font-weight: bold;")
         self.history = QListWidget()
-        self._name(
+        name_control(
             self.history,
             "letters-history",
             tr("Letter history"),
@@ -291,7 +272,7 @@ class LettersPage(Page):
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = QTextBrowser()
-        self._name(
+        name_control(
             self.preview,
             "letters-preview",
             tr("Letter preview"),
@@ -325,7 +306,7 @@ class LettersPage(Page):
         from PySide6.QtWidgets import QTabWidget
 
         self.reading_copy = QTextBrowser()
-        self._name(
+        name_control(
             self.reading_copy,
             "letters-reading-copy",
             self.tr("Spanish reading copy"),
