@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import io
 import re
-import unicodedata
-
-import pypdf
 
 from helper.model import Case
+from tests.helper.pdf_support import pdf_text  # noqa: F401 (the letter tests import it from here)
 
 TODAY = dt.date(2026, 9, 20)
 ADDRESS = {"recipient.address": "Appeals Dept\nPO Box 27630\nAlbuquerque, NM 87125"}
@@ -19,12 +16,6 @@ ALL_FACTS = {
     "reprocessing.mode": "corrected",
     "visits[v1].claim.final_denial_date": "2026-10-01",
 }
-
-
-def pdf_text(data: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(data))
-    text = " ".join(page.extract_text() for page in reader.pages)
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
 
 
 def flat(text: str) -> str:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-from pathlib import Path
 
-import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
@@ -15,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableView
 from helper.call_log import calls_from_csv
 from helper.model import Call, Case
 from helper.store import Store
+from tests.helper.pdf_support import pdf_text
 from ui import ask
 from ui.context import AppContext
 from ui.dialogs.call_editor import CallEditor
@@ -231,11 +228,6 @@ def test_csv_export_parses_back_to_the_same_calls(page, store, case_id, tmp_path
     written = target.with_suffix(".csv")
     text = written.read_text(encoding="utf-8-sig")
     assert calls_from_csv(text) == store.list_calls(case_id)
-
-
-def pdf_text(path: Path) -> str:
-    text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
 
 
 def test_pdf_holds_rep_names_and_reference_numbers(page, store, case_id, tmp_path, monkeypatch):

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -21,16 +19,13 @@ from PySide6.QtWidgets import (
 
 from helper.model import Case
 from helper.store import Store
+from tests.helper.pdf_support import pdf_text
 from tests.ui.ui_support import click, example_window
 from ui import ask
 from ui.context import AppContext
 from ui.pages.coverage import CoveragePage
 
 TODAY = dt.date(2026, 11, 27)
-
-
-def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture
@@ -146,7 +141,7 @@ def test_summary_pdf_holds_the_findings(qtbot, page, tmp_path, monkeypatch):
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(ask, "save_file", lambda *a, **k: str(target))
     click(qtbot, page.findChild(QPushButton, "coverage-pdf"))
-    text = normalise(" ".join(p.extract_text() for p in PdfReader(target).pages))
+    text = pdf_text(target)
     assert "Lactation coverage summary" in text
     assert "was billed with 2 units" in text
     assert "Z39.1" in text and "S9443" in text  # the call script's codes

@@ -5,16 +5,12 @@ cancelled password keep the letter and say why."""
 from __future__ import annotations
 
 import email
-import io
-import re
 import socket
-import unicodedata
 from email import policy
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser
 
@@ -22,6 +18,7 @@ from helper.mail import SmtpAccount
 from helper.model import Case
 from helper.secrets import AskEachTimeBackend
 from helper.store import Store
+from tests.helper.pdf_support import pdf_text
 from ui.context import AppContext
 from ui.letters import account as accounts
 from ui.letters.facts_form import field_name
@@ -122,10 +119,6 @@ def emailed(page):
     return [r for r in records if r.id != "l1"]  # the example case holds one already
 
 
-def normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
-
-
 def test_email_arrives_with_the_pdf_and_is_recorded(page, qtbot, smtp_server):
     controller, inbox = smtp_server
     use_account(page, controller.port)
@@ -145,7 +138,7 @@ def test_email_arrives_with_the_pdf_and_is_recorded(page, qtbot, smtp_server):
     assert [a.get_filename() for a in attachments] == ["aca_appeal-C-0001.pdf"]
     pdf = attachments[0].get_content()
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
-    text = normalised(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = pdf_text(pdf)
     assert "Ana Ruiz" in text and "C-0001" in text and "300gg-13" in text
 
     record = emailed(page)[0]

@@ -4,12 +4,9 @@ mail app, web form, edit template, history, and refreshing when the case changes
 from __future__ import annotations
 
 import copy
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from helper.model import Case
+from tests.helper.pdf_support import normalised, pdf_text
 from ui import ask
 from ui.context import AppContext
 from ui.letters.facts_form import field_name
@@ -30,14 +28,6 @@ from ui.pages.letters import DRAFT_KIND, LettersPage
 
 ACA_MARKERS = ("300gg-13", "147.130", "2590.715-2713", "Affordable Care Act")
 APPEALS_ADDRESS = "Appeals Unit\nPO Box 27630\nAlbuquerque, NM 87125"
-
-
-def normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
-
-
-def pdf_text(path: Path) -> str:
-    return normalised(" ".join(page.extract_text() for page in PdfReader(path).pages))
 
 
 @pytest.fixture
