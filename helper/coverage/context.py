@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from helper import knowledge
@@ -55,15 +56,20 @@ DEFAULT_SEVERITY = {
 # A CPT/HCPCS/Medi-Cal code is 5 characters; modifiers are 2 characters each, written after it
 # with a dash, a space, a colon or nothing ("99401-25", "S9443 U1", "E0603NU").
 _CODE_WITH_MODIFIERS = re.compile(r"([A-Z0-9]{5})((?:[\s\-:]*[A-Z0-9]{2})*)")
+_MODIFIER = re.compile(r"[A-Z0-9]{2}")
 
 
-def split_code(code: str | None) -> tuple[str, list[str]]:
-    """(procedure code, modifiers) of a code as people write it; the code upper-cased."""
+@lru_cache(maxsize=4096)
+def split_code(code: str | None) -> tuple[str, tuple[str, ...]]:
+    """(procedure code, modifiers) of a code as people write it; the code upper-cased.
+
+    Cached: the rules split the same few codes tens of thousands of times per check.
+    """
     text = (code or "").strip().upper()
     match = _CODE_WITH_MODIFIERS.fullmatch(text)
     if not match:
-        return text, []
-    return match.group(1), re.findall(r"[A-Z0-9]{2}", match.group(2))
+        return text, ()
+    return match.group(1), tuple(_MODIFIER.findall(match.group(2)))
 
 
 def norm_code(code: str | None) -> str:
