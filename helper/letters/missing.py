@@ -82,11 +82,12 @@ TEXTS: dict[str, tuple] = {
         (("no", "No"), ("yes", "Yes")),
     ),
     "recipient.address": (
-        "Where should this letter go? The plan's mailing address (or email) for this",
+        "Where should this letter go? Your plan's mailing address (or email) for appeals "
+        "and requests",
         APPEALS_ADDRESS,
     ),
     "recipient.address#external_review": (
-        "Where should this letter go? The plan's mailing address (or email) for this",
+        "Where should this letter go? The mailing address (or email) for external review requests",
         "on the plan's final decision on your appeal: it says where external review requests go",
     ),
     "recipient.name#tricare": ("The name of your TRICARE regional contractor", TRICARE_WHERE),
