@@ -1,5 +1,8 @@
+"""`python -m helper`: the same as the `lactation-helper` command."""
+
 import sys
 
 from helper.cli.main import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())
