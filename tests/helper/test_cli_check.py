@@ -75,3 +75,31 @@ def test_missing_file_or_unknown_id(home, tmp_path):
 
 def test_a_folder_is_not_a_case(home, tmp_path):
     assert "folder" in one_line_error(cli(home, str(tmp_path)))
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path, home, example_case_dict):
+    """`lactation-helper check CASE --json | head` must not print a traceback."""
+    import copy
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    big = copy.deepcopy(example_case_dict)
+    visit = big["visits"][0]
+    big["visits"] = [dict(copy.deepcopy(visit), id=f"v{i}") for i in range(150)]
+    big["calls"] = []
+    case = tmp_path / "big.json"
+    case.write_text(json.dumps(big), encoding="utf-8")  # its report is far bigger than a pipe
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "helper", "check", str(case), "--json"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.read(10)
+    proc.stdout.close()  # the reader goes away after a few bytes
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert proc.returncode == 141
