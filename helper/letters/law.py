@@ -48,18 +48,18 @@ def route(case: Case) -> str:
 
 def aca_regulations(case: Case) -> str:
     """The implementing regulation(s) of 42 U.S.C. §300gg-13 for this plan type."""
-    hhs = "45 CFR 147.130(a)(1)(iv)"
-    labor = "29 CFR 2590.715-2713(a)(1)(iv)"
-    if case.plan.type == "employer_self_funded":
-        return labor
-    if case.plan.type == "employer_fully_insured":
-        return f"{hhs} and {labor}"
-    return hhs
+    return _regulations_for(case, "(a)(1)(iv)")
 
 
 def oon_regulations(case: Case) -> str:
-    hhs = "45 CFR 147.130(a)(3)(ii)"
-    labor = "29 CFR 2590.715-2713(a)(3)(ii)"
+    """The out-of-network rule (no in-network provider) in the regulations for this plan type."""
+    return _regulations_for(case, "(a)(3)(ii)")
+
+
+def _regulations_for(case: Case, paragraph: str) -> str:
+    """HHS's rule for insurers, Labor's for ERISA plans; a fully insured job plan is under both."""
+    hhs = f"45 CFR 147.130{paragraph}"
+    labor = f"29 CFR 2590.715-2713{paragraph}"
     if case.plan.type == "employer_self_funded":
         return labor
     if case.plan.type == "employer_fully_insured":
