@@ -47,6 +47,7 @@ DEFAULT_SEVERITY = {
     "modifier_not_expected": "warning",
     "units_exceed_time": "problem",
     "appeal_deadline": "action",
+    "appeal_decision_due": "info",
     "external_review_deadline": "action",
     "state_hearing_deadline": "action",
     "complaint_route": "info",

@@ -73,6 +73,8 @@ class Source:
     section: str
     quote: str
     wording: str = "quoted"
+    url: str | None = None  # where the text was read, and when
+    read_on: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Source:
@@ -81,6 +83,8 @@ class Source:
             str(data.get("section") or ""),
             str(data["quote"]),
             str(data.get("wording") or "quoted"),
+            data.get("url") or None,
+            data.get("read_on") or None,
         )
 
     def display_quote(self) -> str:
@@ -93,6 +97,10 @@ class Source:
         out = {"document": self.document, "section": self.section, "quote": self.quote}
         if self.wording != "quoted":
             out["wording"] = self.wording
+        if self.url:
+            out["url"] = self.url
+        if self.read_on:
+            out["read_on"] = self.read_on
         return out
 
 
