@@ -136,20 +136,27 @@ def has_appeal_rule(plan: Plan) -> bool:
     return programmes.is_erisa(plan) or programmes.aca_claims_rules(plan)
 
 
-def appeal_decision_deadline(claim: Claim, plan: Plan) -> Deadline | None:
+def appeal_decision_deadline(
+    claim: Claim, plan: Plan, pre_service: bool = False
+) -> Deadline | None:
     """The date by which the plan must decide the appeal sent on `claim.appeal_sent`.
 
-    Post-service appeals under the claims rule: 60 days (29 CFR 2560.503-1(i)(2)(iii)),
+    Under the claims rule: 30 days for a pre-service appeal (care not yet given), 60 days
+    post-service (29 CFR 2560.503-1(i)(2)(ii), (iii)),
     counted here from the day the appeal was sent, since the day the plan received it is not
     recorded (a date no later than the real one). Medicaid managed care: 30 days
-    (42 CFR 438.408(b)(2)). None where no rule we cite gives a time.
+    (42 CFR 438.408(b)(2)); FEHB reconsideration: 30 days (5 CFR 890.105(b)(2)). None
+    where no rule we cite gives a time.
     """
     if claim.appeal_sent is None:
         return None
     if programmes.family(plan) == "medicaid_managed_care":
         return _compute("medicaid_mc_resolution_30_days", claim.appeal_sent)
+    if plan.type == "fehb":  # the carrier's reconsideration: 30 days (5 CFR 890.105(b)(2))
+        return _compute("fehb_decision_30_days", claim.appeal_sent)
     if programmes.is_erisa(plan) or programmes.aca_claims_rules(plan):
-        return _compute("appeal_decision_60_days", claim.appeal_sent)
+        rule = "appeal_decision_30_days" if pre_service else "appeal_decision_60_days"
+        return _compute(rule, claim.appeal_sent)
     return None
 
 

@@ -38,10 +38,15 @@ def is_erisa(plan: Plan) -> bool:
     return family(plan) in ("private_insured", "private_self_funded")
 
 
-def aca_claims_rules(plan: Plan) -> bool:
-    """The ACA's internal-appeal and external-review rules reach the plan: not grandfathered
-    (an unknown status counts as not grandfathered, as most plans today are not; the
-    findings say when it is unconfirmed)."""
+def aca_claims_rules(plan: Plan, confirmed: bool = False) -> bool:
+    """The ACA's internal-appeal and external-review rules reach the plan: not grandfathered.
+
+    An unknown grandfathered status counts as not grandfathered for deadlines (most plans
+    today are not, and the findings say it is unconfirmed); `confirmed=True`, for what a
+    letter asserts, needs the case to say the plan is not grandfathered.
+    """
+    if confirmed and plan.grandfathered is not False:
+        return False
     return family(plan) in (
         "private_insured",
         "private_self_funded",
@@ -64,14 +69,24 @@ def preventive_regulations(plan: Plan, paragraph: str) -> str:
 
 
 def claims_rule(plan: Plan) -> dict[str, str] | None:
-    """The rule that gives the member her internal appeal, with its citation, or None.
+    """The rule a letter cites for the member's internal appeal, or None.
 
-    `key` names the federal.json source; `cite` is what a letter writes.
+    `key` names the federal.json source; `cite` is what a letter writes. The ACA's rule is
+    cited only when the case says the plan is not grandfathered.
     """
     current = family(plan)
+    aca = aca_claims_rules(plan, confirmed=True)
     if current in ("private_insured", "private_self_funded"):
-        return {"key": "erisa_appeal", "cite": "29 CFR 2560.503-1(h)(3)(i)"}
-    if not aca_claims_rules(plan):
+        cite = "29 CFR 2560.503-1(h)(3)(i)"
+        if aca:  # the ACA's rule for the insurer (HHS) or for the self-funded plan (Labor)
+            extra = (
+                "45 CFR 147.136(b)(2)"
+                if current == "private_insured"
+                else "29 CFR 2590.715-2719(b)"
+            )
+            cite = f"{cite} and {extra}"
+        return {"key": "erisa_appeal", "cite": cite}
+    if not aca:
         return None
     if current == "individual":
         return {"key": "aca_appeal_individual", "cite": "45 CFR 147.136(b)(3)"}

@@ -132,12 +132,24 @@ class Finding:
         }
 
 
+# The ACA statuses for which the rule's reach cannot be known from the case.
+UNKNOWN_ACA_STATUSES = ("grandfathered_unknown", "unknown_type")
+
+
 @dataclass
 class Report:
     aca_preventive_applies: bool
     findings: list[Finding] = field(default_factory=list)
     regulator: dict[str, Any] | None = None
     letters: list[str] = field(default_factory=list)
+    aca_status: str = ""  # helper.coverage.rules.plan_type.aca_status
+
+    def aca_answer(self) -> bool | None:
+        """True (applies), False (does not apply) or None (unknown: the case does not say
+        the plan type or whether it is grandfathered); the same in text and JSON."""
+        if self.aca_preventive_applies:
+            return True
+        return None if self.aca_status in UNKNOWN_ACA_STATUSES else False
 
     def kinds(self) -> list[str]:
         return [finding.kind for finding in self.findings]
@@ -148,7 +160,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FINDINGS_FORMAT,
-            "aca_preventive_applies": self.aca_preventive_applies,
+            "aca_preventive_applies": self.aca_answer(),
             "findings": [finding.to_dict() for finding in self.findings],
             "regulator": self.regulator,
             "letters": list(self.letters),
@@ -158,8 +170,8 @@ class Report:
         """Readable text: each finding with its next step, due date and sources."""
         out = [
             "Lactation coverage check",
-            "ACA preventive-care rule applies: "
-            + ("yes" if self.aca_preventive_applies else "not confirmed"),
+            "ACA preventive-care rule: "
+            + {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()],
             "",
         ]
         labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}

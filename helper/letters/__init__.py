@@ -19,6 +19,8 @@ The API the Letters page and the CLI use:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helper.letters.context import build_context, prepare
 from helper.letters.environment import copy_template_for_editing, user_letters_dir
 from helper.letters.errors import (
@@ -41,19 +43,21 @@ def missing_facts(
     visit_id: str | None = None,
     extra: dict | None = None,
     lang: str = "en",
+    today: dt.date | None = None,
 ) -> list[MissingFact]:
     """The facts still needed for this letter (empty when it can be made), asked in
     `lang` ("en", "es": questions, where to look and choice labels; English as fallback)."""
     from helper.letters.missing import localize_fact
 
-    return [localize_fact(fact, lang) for fact in prepare(kind, case, visit_id, extra).missing]
+    prepared = prepare(kind, case, visit_id, extra, today)
+    return [localize_fact(fact, lang) for fact in prepared.missing]
 
 
-def suggested_kinds(case: Case) -> list[str]:
+def suggested_kinds(case: Case, today: dt.date | None = None) -> list[str]:
     """Kinds that fit the case: the coverage checker's suggestions first, then the rest."""
     from helper.letters.sources import coverage_report
 
-    report = coverage_report(case)
+    report = coverage_report(case, today)
     suggested = [k for k in (getattr(report, "letters", None) or []) if k in KINDS]
     fitting = [k.id for k in letter_kinds() if k.plans != "aca" or aca_applies(case)]
     if not aca_applies(case) and "plan_appeal" in fitting:

@@ -38,10 +38,11 @@ def render_letter(
     today: dt.date | None = None,
 ) -> RenderedLetter:
     """The letter in both formats; MissingFactsError lists what must be filled in first."""
-    prepared = prepare(kind, case, visit_id, extra)
+    today = today or dt.date.today()
+    prepared = prepare(kind, case, visit_id, extra, today)
     if prepared.missing:
         raise MissingFactsError(prepared.missing)
-    context = context_from(prepared, today or dt.date.today())
+    context = context_from(prepared, today)
     env = letters_environment()
     html = env.get_template(template_name(kind, "html")).render(context)
     text = _tidy(env.get_template(template_name(kind, "txt")).render(context))

@@ -19,8 +19,9 @@ NEGATIVE = re.compile(
 )
 
 
-def coverage_report(case: Case) -> Any | None:
-    """The checker's report, or None when the checker is not available or fails.
+def coverage_report(case: Case, today=None) -> Any | None:
+    """The checker's report on `today` (default: the real date), or None when the checker is
+    not available or fails.
 
     The report only adds the appeal deadline, the suggestions and the regulator; a letter
     the member needs must not be blocked by a checker problem, so that is logged instead.
@@ -30,7 +31,7 @@ def coverage_report(case: Case) -> Any | None:
     except ImportError:
         return None
     try:
-        return check(case)
+        return check(case, today=today)
     except Exception as error:  # noqa: BLE001 - see docstring
         log.warning("coverage check failed (%s); letter made without its report", error)
         return None

@@ -4,6 +4,7 @@ mail app, web form, edit template, history, and refreshing when the case changes
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,9 @@ def test_medicaid_case_has_no_aca_claim(qtbot, store, example_case_dict):
         insurer="Health Net",
         plan_name="Medi-Cal",
     )
+    # denied recently: the 60 days to appeal are still open (a closed window is refused)
+    recent = dt.date.today() - dt.timedelta(days=10)
+    data["visits"][0]["claim"]["denial_date"] = recent.isoformat()
     page, _ = make_page(qtbot, store, data)
     kinds = [page._kind_at(i) for i in range(page.findChild(QListWidget, "letters-kind").count())]
     assert "aca_appeal" not in kinds and "external_review_request" not in kinds

@@ -46,7 +46,7 @@ from helper.letters import (
 from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.fact_errors import fact_error_lines
-from helper.letters.missing import not_applicable_text
+from helper.letters.refusals import not_applicable_text
 from helper.letters.services import all_services
 from helper.model import Case, LetterRecord
 from helper.store import StoreError

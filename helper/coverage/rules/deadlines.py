@@ -71,14 +71,18 @@ def _first_appeal(ctx: Context, place: dict, claim, number: str) -> Finding:
     deadline = dl.appeal_deadline(claim, plan)
     sources = [Source.from_dict(s) for s in deadline.sources]
     due = deadline.due
+    kind = "appeal_deadline"
     if claim.denial_date is None:
         variant = "no_date"
+    elif deadline.rule == "medicaid_fee_for_service_90_days":
+        # fee-for-service Medicaid has no plan appeal: the first step is the fair hearing
+        kind, variant = "state_hearing_deadline", "fee_for_service"
     elif deadline.rule == "check_policy" and plan.type != "short_term":
         variant, due = "plan_procedure", None
     else:
         variant = _APPEAL_VARIANT.get(deadline.rule, "short_term")
     return ctx.finding(
-        "appeal_deadline",
+        kind,
         _passed(ctx, variant, due),
         sources=sources,
         due=due,
@@ -89,7 +93,10 @@ def _first_appeal(ctx: Context, place: dict, claim, number: str) -> Finding:
 
 
 def _decision_due(ctx: Context, place: dict, claim, number: str) -> Iterator[Finding]:
-    deadline = dl.appeal_decision_deadline(claim, ctx.case.plan)
+    visit = ctx.case.find_visit(place.get("visit"))
+    # care given after the appeal was sent: the appeal was about care not yet given
+    pre_service = visit is not None and visit.date is not None and visit.date > claim.appeal_sent
+    deadline = dl.appeal_decision_deadline(claim, ctx.case.plan, pre_service)
     values = {"claim": number, "sent": claim.appeal_sent, **place}
     if deadline is None:
         sources = ctx.federal_sources(*_programme_sources(ctx))
