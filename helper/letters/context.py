@@ -159,7 +159,9 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         ],
         "calls": _calls(case, keys),
         "law": law.law_context(case, p.services, due, today),
-        "policy": sources.policy_quotes(case.plan.policy, credentials - {None}, billed),
+        "policy": sources.policy_quotes(
+            case.plan.policy, credentials - {None}, billed, {service_kind(s) for s in p.services}
+        ),
         "regulator": _regulator(p.regulator),
         "recipient": _recipient(p),
         "facts": {
@@ -172,6 +174,14 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
     context["subject"] = subject(p.kind, context)
     context["enclosures"] = enclosures(p.kind, context)
     return context
+
+
+def service_kind(service: Service) -> str:
+    """ "visits", "pumps" or "supplies" (data/codes.json "service"): what a policy quote must
+    be about to be quoted for this service."""
+    if service.visit is not None:
+        return "visits"
+    return sources.code_services().get(service.equipment.code.strip().upper()[:5], "pumps")
 
 
 def long_date(value: dt.date | None) -> str | None:

@@ -12,12 +12,6 @@ from helper.model import Case
 
 log = logging.getLogger(__name__)
 
-NEGATIVE = re.compile(
-    r"\b(not eligible|not be|should not|cannot|can not|will not|no additional|must contact|"
-    r"not recognized|not separately|prior to)\b",
-    re.IGNORECASE,
-)
-
 
 def coverage_report(case: Case, today=None) -> Any | None:
     """The checker's report on `today` (default: the real date), or None when the checker is
@@ -80,9 +74,13 @@ def _as_date(value):
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def policy_quotes(policy_id: str | None, credentials: set[str], codes: set[str]) -> dict | None:
-    """The insurer's own words that support coverage: quotes naming the provider's
-    credential or a billed code, without restricting words; at most three."""
+def policy_quotes(
+    policy_id: str | None, credentials: set[str], codes: set[str], services: set[str]
+) -> dict | None:
+    """The insurer's own words that support coverage of the services at issue ("visits",
+    "pumps", "supplies"): only quotes the data marks `stance: supports` about one of them,
+    those naming the provider's credential or a billed code first; at most three. Limits
+    are shown to the member in the app, never quoted to the plan as support."""
     if not policy_id:
         return None
     try:
@@ -98,13 +96,11 @@ def policy_quotes(policy_id: str | None, credentials: set[str], codes: set[str])
         if not quote or quote in seen:
             continue
         seen.add(quote)
+        if source.get("stance") != "supports" or source.get("service") not in services:
+            continue
         words = set(re.findall(r"[A-Za-z0-9]+", quote))
         score = 2 * len(words & credentials) + len(words & codes)
-        score += 1 if "preventive" in quote.lower() else 0
-        if NEGATIVE.search(quote):
-            score -= 3
-        if score > 0:
-            scored.append((-score, order, source))
+        scored.append((-score, order, source))
     scored.sort(key=lambda item: (item[0], item[1]))
     quotes = [
         {
@@ -149,3 +145,14 @@ def code_descriptions() -> dict[str, str]:
         for row in table.get("codes", [])
         if isinstance(row, dict) and "code" in row
     }
+
+
+def code_services() -> dict[str, str]:
+    """Equipment code -> "pumps" or "supplies", from data/codes.json."""
+    try:
+        from helper.knowledge import KnowledgeError, load
+
+        table = load("codes")
+    except (ImportError, KnowledgeError):
+        return {}
+    return {row["code"]: row["service"] for row in table.get("codes", []) if row.get("service")}

@@ -19,10 +19,12 @@ from helper.letters import LetterNotApplicable, MissingFactsError, render_letter
 from helper.model import Case
 
 CASES = sorted((Path(__file__).parents[1] / "fixtures" / "advice_cases").glob("*.json"))
-# What a parent types when the letter asks where it goes: not facts about her claim.
+# What a parent chooses when the letter asks where it goes and what it asks for: not facts
+# about her claim or her plan.
 ADDRESSING = {
     "recipient.name": "Appeals Office",
     "recipient.address": "Appeals Office\nPO Box 100\nAnytown, ST 00000",
+    "reprocessing.mode": "corrected",
 }
 
 

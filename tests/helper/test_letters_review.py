@@ -486,7 +486,9 @@ def test_deadline_of_a_visit_and_pump_letter_is_the_earlier_pump_deadline(home):
     case = Case.from_dict(with_pump(base()))
     extra = {"recipient.address": "PO Box 1"}
     text = " ".join(render_letter("aca_appeal", case, extra=extra, today=TODAY).text.split())
-    assert "the last day is February 16, 2027" in text  # 180 days after August 20
+    # each claim's own window, from its own denial date (180 days)
+    assert "claim C-0001, decided on September 10, 2026, by March 9, 2027" in text
+    assert "claim P-77, decided on August 20, 2026, by February 16, 2027" in text
     spanish = reading_copy_es("aca_appeal", case, extra=extra, today=TODAY)
     assert "16 de febrero de 2027" in spanish and "los reclamos C-0001 y P-77" in spanish
 
