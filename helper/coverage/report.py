@@ -167,13 +167,16 @@ class Report:
         }
 
     def to_text(self) -> str:
-        """Readable text: each finding with its next step, due date and sources."""
-        out = [
-            "Lactation coverage check",
-            "ACA preventive-care rule: "
-            + {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()],
-            "",
-        ]
+        """Readable text: each finding in words with its next step, due date and sources.
+
+        The same answers as `to_dict()`; internal ids (finding kinds, letter kinds) are not
+        shown: letters are named by their titles.
+        """
+        from helper.i18n import letter_kind_title
+        from helper.next_actions import letters_in, without_letter_tag
+
+        answer = {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()]
+        out = ["Lactation coverage check", f"ACA preventive-care rule: {answer}", ""]
         labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}
         for number, finding in enumerate(self.findings, 1):
             where = []
@@ -182,14 +185,20 @@ class Report:
             if finding.line is not None:
                 where.append(f"line {finding.line + 1}")
             if finding.equipment is not None:
-                where.append(f"equipment {finding.equipment}")
+                where.append(f"pump or supply {finding.equipment}")
             place = f" ({', '.join(where)})" if where else ""
-            out.append(
-                f"{number}. [{labels.get(finding.severity, finding.severity)}] {finding.kind}{place}"
-            )
+            out.append(f"{number}. {labels.get(finding.severity, finding.severity)}{place}")
             out.append(f"   {finding.message}")
-            if finding.next_step:
-                out.append(f"   Next step: {finding.next_step}")
+            step = without_letter_tag(finding.next_step)
+            if step:
+                out.append(f"   Next step: {step}")
+            titles = [
+                letter_kind_title(kind)
+                for kind in letters_in(finding.next_step)
+                if kind in self.letters
+            ]
+            if titles:
+                out.append("   Letter: " + "; ".join(titles))
             if finding.due:
                 out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
             for source in finding.sources:
@@ -197,11 +206,14 @@ class Report:
                 out.append(f"   Source: {source.document}{section}: {source.display_quote()}")
             out.append("")
         if self.regulator:
-            out.append(f"Regulator: {self.regulator.get('name') or 'unknown'}")
-            for key in ("complaint_url", "phone", "mail"):
+            out.append(f"Who oversees your plan: {self.regulator.get('name') or 'unknown'}")
+            shown = {"complaint_url": "Complaint page", "phone": "Phone", "mail": "Mail"}
+            for key, label in shown.items():
                 if self.regulator.get(key):
-                    out.append(f"   {key.replace('_', ' ')}: {self.regulator[key]}")
+                    value = ", ".join(str(self.regulator[key]).splitlines())
+                    out.append(f"   {label}: {value}")
             out.append("")
         if self.letters:
-            out.append("Suggested letters: " + ", ".join(self.letters))
+            out.append("Letters that fit:")
+            out += [f"   - {letter_kind_title(kind)}" for kind in self.letters]
         return "\n".join(out).rstrip() + "\n"
