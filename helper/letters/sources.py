@@ -4,8 +4,10 @@ when that part is not installed, so a letter never depends on a guess."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from collections import OrderedDict
 from typing import Any
 
 from helper.model import Case
@@ -13,22 +15,38 @@ from helper.model import Case
 log = logging.getLogger(__name__)
 
 
-def coverage_report(case: Case, today=None) -> Any | None:
-    """The checker's report on `today` (default: the real date), or None when the checker is
-    not available or fails.
+# The last few reports, by case version and day: the Letters page asks for missing facts, the
+# letter, its reading copy and the suggestions of one case version, and runs one check.
+_REPORTS: OrderedDict[tuple[str, dt.date], Any] = OrderedDict()
+_KEEP = 8
+CHECKS_RUN = {"count": 0}  # how many checks the letters ran (the benchmark and tests read it)
+
+
+def coverage_report(case: Case, today: dt.date | None = None) -> Any | None:
+    """The checker's report on `today` (default: the real date), or None when the checker
+    fails; one check per case version and day (a letter's typed facts that change the case
+    make a new version).
 
     The report only adds the appeal deadline, the suggestions and the regulator; a letter
     the member needs must not be blocked by a checker problem, so that is logged instead.
     """
+    from helper.coverage import check
+
+    today = today or dt.date.today()
+    key = (case.to_json(), today)
+    if key in _REPORTS:
+        _REPORTS.move_to_end(key)
+        return _REPORTS[key]
     try:
-        from helper.coverage import check
-    except ImportError:
-        return None
-    try:
-        return check(case, today=today)
+        report = check(case, today=today)
     except Exception as error:  # noqa: BLE001 - see docstring
         log.warning("coverage check failed (%s); letter made without its report", error)
         return None
+    CHECKS_RUN["count"] += 1
+    _REPORTS[key] = report
+    while len(_REPORTS) > _KEEP:
+        _REPORTS.popitem(last=False)
+    return report
 
 
 def regulator(case: Case, report: Any | None) -> dict | None:

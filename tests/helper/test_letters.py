@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 
 import pytest
@@ -268,3 +269,18 @@ def test_a_regulator_without_an_address_asks_only_for_the_address(example_case_d
     assert [fact.key for fact in missing] == ["recipient.address"]
     letter = render_letter("regulator_complaint", case, extra=ADDRESS, today=TODAY)
     assert letter.recipient.name and letter.recipient.name != "Health Net"
+
+
+def test_one_coverage_check_per_case_version(case):
+    """Missing facts, the letter, its reading copy and the suggestions of one case version
+    share one coverage check; typing a letter fact (an address) does not run another."""
+    from helper.letters.reading_copy import reading_copy_es
+    from helper.letters.sources import CHECKS_RUN
+
+    before = CHECKS_RUN["count"]
+    day = TODAY + dt.timedelta(days=1)  # a day no other test used, so nothing is cached
+    missing_facts("aca_appeal", case, today=day)
+    render_letter("aca_appeal", case, extra=ADDRESS, today=day)
+    reading_copy_es("aca_appeal", case, extra=ADDRESS, today=day)
+    suggested_kinds(case, today=day)
+    assert CHECKS_RUN["count"] - before == 1
