@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -116,6 +117,23 @@ class AppContext(QObject):
             raise RuntimeError("no current case")
         self.store.save_case(self.case_id, case)
         self.case_edited.emit(self.case_id)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup's content in the open store, then make every page show it.
+
+        The store backs up its current content first, so a restore can be undone.
+        Raises StoreError when the backup cannot be read (nothing changes then).
+        """
+        self.store.restore_backup(Path(backup))
+        self.cases_listed.emit()
+        ids = [summary.id for summary in self.store.list_cases()]
+        if self.case_id in ids:
+            self.case_edited.emit(self.case_id)
+        elif ids:
+            last = self.store.get_setting("last_case")
+            self.set_case(last if last in ids else ids[0])
+        else:
+            self.set_case(None)
 
     def notify_calls_changed(self) -> None:
         """Say that calls of the current case were added, changed or deleted in the store."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import importlib
 import sys
 import traceback
 from collections.abc import Iterable
@@ -30,6 +29,7 @@ from helper.model import Case, ValidationError
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
 from ui.context import AppContext
+from ui.page_loading import load_class
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.dialogs.setup_dialog import SetupDialog
@@ -43,45 +43,6 @@ MAX_ERRORS_SHOWN = 12
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
-
-
-def load_class(entry: str) -> type | None:
-    """The class named "module:Class", or None when its module (or class) is not there yet.
-
-    A module that exists but fails to import raises: that is a bug to see, not to hide.
-    """
-    module_name, _, class_name = entry.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        missing = error.name or ""
-        if missing == module_name or module_name.startswith(missing + "."):
-            return None  # that feature has not landed yet
-        raise
-    return getattr(module, class_name, None)
-
-
-def load_available(specs: Iterable[str]) -> list[type]:
-    """The classes named "module:Class" that exist, in order; others are not built yet."""
-    return [cls for cls in map(load_class, specs) if cls is not None]
-
-
-def restore_backup(context: AppContext, backup: Path) -> None:
-    """Put a backup's content in the open store, then make every page show it.
-
-    The store backs up its current content first, so a restore can be undone.
-    Raises StoreError when the backup cannot be read (nothing changes then).
-    """
-    context.store.restore_backup(Path(backup))
-    context.cases_listed.emit()
-    ids = [summary.id for summary in context.store.list_cases()]
-    if context.case_id in ids:
-        context.case_edited.emit(context.case_id)
-    elif ids:
-        last = context.store.get_setting("last_case")
-        context.set_case(last if last in ids else ids[0])
-    else:
-        context.set_case(None)
 
 
 class MainWindow(QMainWindow):
@@ -684,7 +645,7 @@ class MainWindow(QMainWindow):
         from ui import ask  # imported on use: start-up does not need dialogs
 
         try:
-            restore_backup(self.context, backup)
+            self.context.restore_backup(backup)
         except (StoreError, OSError) as error:
             ask.warn(
                 self,

@@ -20,7 +20,6 @@ from helper.store import StoreError
 from helper.store.backups import make_backup
 from ui import ask
 from ui.context import AppContext
-from ui.main_window import restore_backup
 from ui.settings.base import SettingsSection
 from ui.widgets.dates import show_date_time
 from ui.widgets.explanation import ExplanationLabel
@@ -167,7 +166,7 @@ class DataSection(SettingsSection):
         if not ask.confirm(self, self.tr("Restore a backup"), question):
             return False
         try:
-            restore_backup(self.context, backup)
+            self.context.restore_backup(backup)
         except (StoreError, OSError) as error:
             ask.warn(
                 self,
