@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 import ui.pages
 from helper.store import Store, StoreError, StoreLocked
+from helper.store.run_marker import RunMarker
 from ui import i18n
 from ui.main_window import MainWindow
 
@@ -34,11 +35,16 @@ def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -
     holds the store; shows no dialog. A QApplication must exist.
     """
     store = Store.open(home)
+    marker = None if store.read_only else RunMarker(store.home)
     try:
         i18n.install_from_store(store)  # the language chosen in Settings, else the system's
-        return MainWindow(store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages)
+        return MainWindow(
+            store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages, run_marker=marker
+        )
     except BaseException:
         store.close()
+        if marker is not None:
+            marker.end()
         raise
 
 

@@ -28,8 +28,10 @@ from helper import __version__
 from helper.model import Case, ValidationError
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
+from helper.store.run_marker import RunMarker
 from ui.context import AppContext
 from ui.page_loading import load_class
+from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.dialogs.setup_dialog import SetupDialog
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         pages: Iterable[type | str],
         parent: QWidget | None = None,
         defer_pages: bool = False,
+        run_marker: RunMarker | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -85,6 +88,10 @@ class MainWindow(QMainWindow):
         self._tolerate_page_errors = defer_pages
         self._pending_pages: list[type | str] | None = list(pages)
         self._show_recovery(store)
+        # A marker left by the last run: it crashed, maybe on the last case. Do not reopen it.
+        self._run_marker = run_marker
+        self.unclean_start = run_marker.begin() if run_marker is not None else False
+        self.start_notices = show_start_notices(self, self.unclean_start)
 
         self.context.cases_listed.connect(self.reload_cases)
         self.context.case_changed.connect(self._select_case_in_switcher)
@@ -374,6 +381,9 @@ class MainWindow(QMainWindow):
     def _open_last_case(self) -> None:
         ids = [self.case_switcher.itemData(i) for i in range(self.case_switcher.count())]
         if not ids:
+            return
+        if self.unclean_start:
+            self.case_switcher.setPlaceholderText(self.tr("Choose a case"))
             return
         last = self.context.store.get_setting("last_case")
         self.context.set_case(last if last in ids else ids[0])
@@ -707,6 +717,8 @@ class MainWindow(QMainWindow):
                 self.save_window_state()
             finally:
                 self.context.store.close()
+                if self._run_marker is not None:
+                    self._run_marker.end()
         super().closeEvent(event)
 
 

@@ -1,0 +1,30 @@
+"""What the window says at start when something is not as usual: the last run did not end
+cleanly (so no case is opened), or the data can be read but not saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.widgets.notice_banner import NoticeBanner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartNotices", text)
+
+
+def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
+    """Add the notices that apply to the top of `window`; returns them."""
+    shown = []
+    if unclean_start:
+        banner = NoticeBanner(
+            "unclean-exit-notice",
+            _tr(
+                "The app did not close properly last time, so it opened without a case: "
+                "choose one under “Family / case” above."
+            ),
+        )
+        window.context.case_changed.connect(lambda case_id: case_id and banner.hide())
+        shown.append(banner)
+    for banner in shown:
+        window.banner_area.addWidget(banner)
+    return shown
