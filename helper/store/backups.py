@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from helper.paths import ensure_private_dir
+from helper.store import atomic
 from helper.store.atomic import write_atomic
 
 BACKUP_DIR = "backups"
@@ -27,6 +28,14 @@ def list_backups(home: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob("store-*.json"), reverse=True)
+
+
+def remove_stale_temp_files(home: Path) -> None:
+    """A crash while a backup was written leaves a whole copy of the store as a temp file
+    in the backups folder; the store file holds all of it: remove it."""
+    folder = backup_dir(home)
+    if folder.is_dir():
+        atomic.remove_stale_temp_files(folder, "store-*.json")
 
 
 def make_backup(home: Path, raw: bytes) -> Path | None:

@@ -129,6 +129,7 @@ class Store:
     def _open_for_writing(cls, home: Path, lock: WriterLock) -> Store:
         path = home / STORE_NAME
         remove_stale_temp_files(home, STORE_NAME)
+        backups.remove_stale_temp_files(home)
         tables: Tables = {}
         pieces: dict[str, str] = {}
         recovery = None
