@@ -31,10 +31,12 @@ class AppContext(QObject):
     calls_changed = Signal(str)
     letters_changed = Signal(str)
     cases_listed = Signal()
+    store_warning = Signal(str)  # a save worked but not quite (the disk did not confirm it)
 
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        store.on_warning(self.store_warning.emit)
         self.case_id: str | None = None
         self._case: Case | None = None
         self._reports: dict[tuple[str, dt.date], tuple[Any, Exception | None, Any]] = {}

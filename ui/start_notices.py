@@ -1,5 +1,5 @@
-"""What the window says at start when something is not as usual: the last run did not end
-cleanly (so no case is opened), or the data can be read but not saved."""
+"""What the window says when something is not as usual: the last run did not end cleanly
+(so no case is opened), or a save the disk did not confirm."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ def _tr(text: str) -> str:
 
 
 def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
-    """Add the notices that apply to the top of `window`; returns them."""
+    """Add the notices that apply to the top of `window`; returns them. Later warnings
+    from the store (a save the disk did not confirm) show as a notice too."""
+    window.context.store_warning.connect(lambda text: show_store_warning(window, text))
     shown = []
     if unclean_start:
         banner = NoticeBanner(
@@ -28,3 +30,15 @@ def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
     for banner in shown:
         window.banner_area.addWidget(banner)
     return shown
+
+
+def show_store_warning(window, text: str) -> NoticeBanner:
+    """Show (or update) the notice about a save the disk did not confirm."""
+    banner = window.findChild(NoticeBanner, "store-warning-notice")
+    if banner is None:
+        banner = NoticeBanner("store-warning-notice", text)
+        window.banner_area.addWidget(banner)
+    banner.message.setText(text)
+    banner.message.setAccessibleDescription(text)
+    banner.show()
+    return banner

@@ -58,6 +58,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise CliError(f"{path}: {error}") from None
     store = _open_store(read_only=False)
+    store.on_warning(lambda message: print(f"lactation-helper: {message}", file=sys.stderr))
     if store.recovery is not None:
         print(f"lactation-helper: {store.recovery.message()}", file=sys.stderr)
     try:

@@ -45,7 +45,8 @@ def make_backup(home: Path, raw: bytes) -> Path | None:
         return None
     folder = ensure_private_dir(backup_dir(home))
     target = folder / f"store-{timestamp()}.json"
-    write_atomic(target, raw)
+    with contextlib.suppress(atomic.NotSynced):  # the copy is there; the store will warn
+        write_atomic(target, raw)
     for old in list_backups(home)[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()

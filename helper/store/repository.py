@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +175,11 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def on_warning(self, callback: Callable[[str], None] | None) -> None:
+        """Who hears of a save that worked but not quite (the disk did not confirm it);
+        by default a RuntimeWarning."""
+        self._storage.on_warning = callback
 
     def _new_db(self) -> TinyDB:
         storage = self._storage

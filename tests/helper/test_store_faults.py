@@ -1,13 +1,18 @@
-"""Faults around the store: a crash while a backup is written."""
+"""Faults around the store: a crash while a backup is written, a disk that does not
+confirm a save."""
 
 from __future__ import annotations
 
+import errno
+import json
 import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from helper.model import Case
-from helper.store import Store
+from helper.store import STORE_NAME, Store, atomic
 from helper.store.backups import backup_dir
 from tests.helper.cli_support import ROOT
 
@@ -45,3 +50,43 @@ def test_a_backup_cut_short_by_a_crash_is_cleaned_up_at_the_next_open(home, exam
         assert len(store.list_cases()) == 1
     assert list(backup_dir(home).glob(".store-*.tmp")) == []
     assert set(kept) <= set(backup_dir(home).glob("store-*.json")), "a real backup was removed"
+
+
+def test_a_save_the_disk_does_not_confirm_is_reported_as_saved(
+    home, example_case_dict, monkeypatch
+):
+    """A folder fsync that fails after the rename: the new file is in place. No disk here
+    fails fsync on demand, so the failure is injected at `fsync_dir`, the one call that
+    syncs a folder; the rename and everything else are real."""
+    case_id = make_store(home, example_case_dict)
+    heard: list[str] = []
+
+    def failing_fsync_dir(folder):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with Store.open(home) as store:
+        store.on_warning(heard.append)
+        monkeypatch.setattr(atomic, "fsync_dir", failing_fsync_dir)
+        store.rename_case(case_id, "Renamed")  # no error: it was saved
+        assert store.list_cases()[0].title == "Renamed"
+        store.set_setting("after", 1)  # and the store goes on working
+        monkeypatch.undo()
+    assert len(heard) >= 2  # one per write
+    assert "Your change was saved to" in heard[0]
+    assert "Input/output error" in heard[0]
+    assert "not saved" not in heard[0]
+    tables = json.loads((home / STORE_NAME).read_text(encoding="utf-8"))
+    assert [doc["title"] for doc in tables["cases"].values()] == ["Renamed"]
+    with Store.open(home) as store:
+        assert store.list_cases()[0].title == "Renamed"
+        assert store.get_setting("after") == 1
+
+
+def test_without_a_listener_an_unconfirmed_save_is_a_warning(home, monkeypatch):
+    def failing_fsync_dir(folder):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with Store.open(home) as store:
+        monkeypatch.setattr(atomic, "fsync_dir", failing_fsync_dir)
+        with pytest.warns(RuntimeWarning, match="Your change was saved"):
+            store.set_setting("x", 1)
