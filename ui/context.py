@@ -55,7 +55,7 @@ class AppContext(QObject):
             return
         self.case_id = case_id
         self.forget_case()
-        if case_id:
+        if case_id and not self.store.read_only:
             self.store.set_setting("last_case", case_id)
         self.case_changed.emit(case_id or "")
 

@@ -703,6 +703,8 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         store = self.context.store
+        if store.read_only:
+            return  # opened read-only (the folder cannot be written): nothing to keep
         store.set_setting(
             GEOMETRY_SETTING, base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         )

@@ -1,9 +1,10 @@
-"""What the window says when something is not as usual: the last run did not end cleanly
-(so no case is opened), or a save the disk did not confirm."""
+"""What the window says at start when something is not as usual: the last run did not end
+cleanly (so no case is opened), or the data can be read but not saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from ui.widgets.notice_banner import NoticeBanner
 
@@ -27,6 +28,9 @@ def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
         )
         window.context.case_changed.connect(lambda case_id: case_id and banner.hide())
         shown.append(banner)
+    problem = getattr(window.context.store, "not_writable", None)
+    if problem is not None:
+        shown.append(_read_only_notice(window, problem))
     for banner in shown:
         window.banner_area.addWidget(banner)
     return shown
@@ -42,3 +46,28 @@ def show_store_warning(window, text: str) -> NoticeBanner:
     banner.message.setAccessibleDescription(text)
     banner.show()
     return banner
+
+
+def _read_only_notice(window, problem) -> NoticeBanner:
+    """A dialog that says what happened (opened once the window is up, never blocking),
+    and a notice that stays while the data is read-only."""
+    reason = getattr(problem, "reason", "") or str(problem)
+    sentence = _tr(
+        "Your data folder cannot be written ({reason}), so your data was opened read-only: "
+        "you can read everything, but changes cannot be saved."
+    ).format(reason=reason)
+    box = QMessageBox(window)
+    box.setObjectName("read-only-dialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Your data is read-only"))
+    box.setText(sentence)
+    box.setInformativeText(
+        _tr(
+            "{details} Close the app, free some space or fix the folder, and open it again."
+        ).format(details=str(problem))
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.read_only_dialog = box
+    QTimer.singleShot(0, box.open)
+    return NoticeBanner("read-only-notice", sentence)

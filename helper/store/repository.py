@@ -29,7 +29,7 @@ from helper.model import Call, Case, LetterRecord, ValidationError
 from helper.paths import ensure_private_dir, user_data_dir
 from helper.store import backups
 from helper.store.atomic import make_private, remove_stale_temp_files
-from helper.store.errors import StoreError
+from helper.store.errors import StoreError, StoreNotWritable
 from helper.store.lock import WriterLock
 from helper.store.migrations import run_migrations
 from helper.store.recovery import Recovery, move_aside, read_checked
@@ -98,6 +98,8 @@ class Store:
         self.path = home / STORE_NAME
         self.read_only = lock is None
         self.recovery = recovery
+        # Set by the app when it asked to write but the folder could not be written.
+        self.not_writable: StoreNotWritable | None = None
         self._storage = storage
         self._lock = lock
         self._mutex = threading.RLock()
@@ -111,18 +113,25 @@ class Store:
 
         Takes the single-writer lock (StoreLocked if another copy holds it), keeps a
         rolling backup, migrates an older store, and moves an unreadable one aside
-        (see `recovery`). `read_only=True` takes no lock and writes nothing.
+        (see `recovery`). A folder or disk that cannot be written raises
+        StoreNotWritable. `read_only=True` takes no lock and writes nothing.
         """
         home = Path(home) if home is not None else user_data_dir()
         if read_only:
             return cls._open_read_only(home)
-        ensure_private_dir(home)
-        lock = WriterLock(home)
-        lock.acquire()
+        try:
+            ensure_private_dir(home)
+            lock = WriterLock(home)
+            lock.acquire()
+        except OSError as error:
+            raise StoreNotWritable(home, error) from error
         try:
             return cls._open_for_writing(home, lock)
-        except BaseException:
+        except BaseException as error:
             lock.release()
+            cause = error if isinstance(error, OSError) else error.__cause__
+            if isinstance(error, OSError | StoreError) and isinstance(cause, OSError):
+                raise StoreNotWritable(home, cause) from error
             raise
 
     @classmethod

@@ -1,5 +1,5 @@
-"""Faults around the store: a crash while a backup is written, a disk that does not
-confirm a save."""
+"""Faults around the store: a crash while a backup is written, a folder that cannot be
+written, a disk that does not confirm a save."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import textwrap
 import pytest
 
 from helper.model import Case
-from helper.store import STORE_NAME, Store, atomic
+from helper.store import STORE_NAME, Store, StoreError, StoreNotWritable, atomic
 from helper.store.backups import backup_dir
+from helper.store.lock import WriterLock
 from tests.helper.cli_support import ROOT
 
 
@@ -50,6 +51,33 @@ def test_a_backup_cut_short_by_a_crash_is_cleaned_up_at_the_next_open(home, exam
         assert len(store.list_cases()) == 1
     assert list(backup_dir(home).glob(".store-*.tmp")) == []
     assert set(kept) <= set(backup_dir(home).glob("store-*.json")), "a real backup was removed"
+
+
+def test_a_backups_folder_that_cannot_be_made_opens_read_only_with_a_clear_reason(
+    home, example_case_dict
+):
+    """As root, chmod does not stop writes; a file where the backups folder goes makes the
+    backup at open fail with a real OSError from the system, as a full disk would."""
+    case_id = make_store(home, example_case_dict)  # a first open: no backup made yet
+    folder = backup_dir(home)
+    assert not folder.exists()
+    folder.write_text("not a folder")
+    before = (home / STORE_NAME).read_bytes()
+
+    with pytest.raises(StoreNotWritable) as raised:
+        Store.open(home)
+    message = str(raised.value)
+    assert str(home) in message and "cannot be written" in message
+    assert "\n" not in message and "Traceback" not in message
+    lock = WriterLock(home)  # the failed open let go of the lock
+    lock.acquire()
+    lock.release()
+    # the data can still be read
+    with Store.open(home, read_only=True) as store:
+        assert store.get_case(case_id).member.name == "Ana Ruiz"
+        with pytest.raises(StoreError, match="read-only"):
+            store.set_setting("x", 1)
+    assert (home / STORE_NAME).read_bytes() == before
 
 
 def test_a_save_the_disk_does_not_confirm_is_reported_as_saved(
