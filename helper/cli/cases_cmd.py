@@ -11,6 +11,8 @@ from pathlib import Path
 
 from helper.cli.errors import CliError
 
+LOCK_WAIT_SECONDS = 5  # how long `import` waits for another writer to finish
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
@@ -128,10 +130,16 @@ def _read_text(path: Path) -> str:
 
 
 def _open_store(read_only: bool):
-    from helper.store import Store, StoreError
+    from helper.store import Store, StoreError, StoreLocked
 
     try:
-        return Store.open(read_only=read_only)
+        return Store.open(read_only=read_only, wait=LOCK_WAIT_SECONDS)
+    except StoreLocked as error:
+        holder = f"process {error.pid}" if error.pid else "another process"
+        raise CliError(
+            f"your data is in use by {holder} (the app, or another lactation-helper "
+            f"command); waited {LOCK_WAIT_SECONDS:g} s. Try again when it has finished."
+        ) from None
     except StoreError as error:
         raise CliError(str(error)) from None
     except OSError as error:

@@ -108,13 +108,13 @@ class Store:
 
     # Opening and closing ---------------------------------------------------------------
     @classmethod
-    def open(cls, home: Path | None = None, read_only: bool = False) -> Store:
+    def open(cls, home: Path | None = None, read_only: bool = False, wait: float = 0) -> Store:
         """Open the store in `home` (default: the user's data folder).
 
-        Takes the single-writer lock (StoreLocked if another copy holds it), keeps a
-        rolling backup, migrates an older store, and moves an unreadable one aside
-        (see `recovery`). A folder or disk that cannot be written raises
-        StoreNotWritable. `read_only=True` takes no lock and writes nothing.
+        Takes the single-writer lock (StoreLocked if another copy still holds it after
+        `wait` seconds), keeps a rolling backup, migrates an older store, and moves an
+        unreadable one aside (see `recovery`). A folder or disk that cannot be written
+        raises StoreNotWritable. `read_only=True` takes no lock and writes nothing.
         """
         home = Path(home) if home is not None else user_data_dir()
         if read_only:
@@ -122,7 +122,7 @@ class Store:
         try:
             ensure_private_dir(home)
             lock = WriterLock(home)
-            lock.acquire()
+            lock.acquire(wait)
         except OSError as error:
             raise StoreNotWritable(home, error) from error
         try:
