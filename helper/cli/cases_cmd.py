@@ -12,6 +12,7 @@ from pathlib import Path
 from helper.cli.errors import CliError
 
 LOCK_WAIT_SECONDS = 5  # how long `import` waits for another writer to finish
+CELL_WIDTH = 60  # `cases` cuts longer titles and names
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -108,12 +109,19 @@ def run_cases(args: argparse.Namespace) -> int:
     rows = [("ID", "TITLE", "MEMBER", "BABY", "UPDATED")]
     for case in cases:
         updated = case.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-        rows.append((case.id, case.title, case.member_name or "-", case.baby_name or "-", updated))
+        names = (case.title, case.member_name or "-", case.baby_name or "-")
+        rows.append((case.id, *map(_cell, names), updated))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
     return 0
+
+
+def _cell(text: str) -> str:
+    """One line of at most CELL_WIDTH characters: a long name must not widen every row."""
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
 
 
 def _read_text(path: Path) -> str:

@@ -69,6 +69,20 @@ def test_cases_lists_id_title_member_baby_updated(home, case_file):
     assert "For the IBCLC" in second
 
 
+def test_cases_cuts_long_names_instead_of_padding_every_row(home, tmp_path, example_case_dict):
+    example_case_dict["member"]["name"] = "M" * 1_000_000
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    import_case(home, path)
+    assert cli(home, "import", "--title", "line one\nline two", str(path)).returncode == 0
+    listing = cli(home, "cases")
+    assert listing.returncode == 0, listing.stderr
+    header, first, second = listing.stdout.splitlines()
+    assert len(listing.stdout) < 600
+    assert "M" * 59 + "…" in first and "M" * 60 not in first
+    assert "line one line two" in second  # one row per case, whatever the title holds
+
+
 def test_ten_imports_started_at_once_all_get_in(home, case_file):
     """Each waits for the lock (a few seconds at most) instead of giving up at once."""
     import_case(home, case_file)  # the data folder exists before the race starts
