@@ -72,14 +72,20 @@ class SmtpAccount:
         )
 
 
+def one_line(value: str) -> str:
+    """A header value on one line. A line break typed or pasted into a claim number would
+    break the header (Python refuses it) or slip text into a header of its own."""
+    return " ".join(line.strip() for line in str(value).splitlines() if line.strip())
+
+
 def build_message(
     letter: Any, to: str, from_address: str, pdf_bytes: bytes | None, pdf_name: str = "letter.pdf"
 ) -> EmailMessage:
     """The email: the letter's text as the body, the PDF attached byte for byte."""
     message = EmailMessage()
-    message["Subject"] = letter.subject
-    message["From"] = from_address
-    message["To"] = to
+    message["Subject"] = one_line(letter.subject)
+    message["From"] = one_line(from_address)
+    message["To"] = one_line(to)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
     message.set_content(letter.text)

@@ -1,12 +1,14 @@
 """Mail faults over real sockets on 127.0.0.1: a server that never answers, one that
-answers a line at a time forever, a password the login cannot carry. Deadlines are short
-(1 s) so the tests stay quick."""
+answers a line at a time forever, a password the login cannot carry, line breaks in a
+header value. Deadlines are short (1 s) so the tests stay quick."""
 
 from __future__ import annotations
 
+import email
 import socket
 import threading
 import time
+from email import policy
 from types import SimpleNamespace
 
 import pytest
@@ -122,3 +124,25 @@ def test_a_password_the_login_cannot_carry_is_a_mail_error():
     assert error.kind == "login"
     assert "password" in error.reason and "character" in error.reason
     assert inbox.envelopes == []
+
+
+def test_line_breaks_in_a_header_value_stay_on_one_line_and_add_no_header():
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        account = SmtpAccount("127.0.0.1", controller.port, "none", None, "ana@example.org")
+        subject = "Appeal of claim C-0001\r\nBcc: someone@example.net\n(member ID X)"
+        message = build_message(
+            a_letter(subject), "appeals@example.org\n", account.from_address, None
+        )
+        send(account, None, message, timeout=5)
+    finally:
+        controller.stop()
+    (envelope,) = inbox.envelopes
+    assert envelope.rcpt_tos == ["appeals@example.org"]
+    received = email.message_from_bytes(envelope.content, policy=policy.default)
+    assert received["Bcc"] is None
+    assert " ".join(str(received["Subject"]).split()) == (
+        "Appeal of claim C-0001 Bcc: someone@example.net (member ID X)"
+    )
