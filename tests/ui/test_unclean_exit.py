@@ -110,3 +110,20 @@ def test_the_notice_can_be_dismissed(qtbot, home, example_case_dict):
     assert notice.isVisible() and window.context.case_id is None
     click(qtbot, window.findChild(QPushButton, "unclean-exit-notice-dismiss"))
     assert not notice.isVisible()
+
+
+def test_the_notice_speaks_the_chosen_language(qtbot, home, example_case_dict):
+    from ui import i18n
+
+    two_cases(home, example_case_dict)
+    with Store.open(home) as store:
+        store.set_setting(i18n.SETTING, "es")
+    (home / MARKER_NAME).write_text("12345\n")
+    try:
+        window = open_window(qtbot, home)
+        notice = window.findChild(QLabel, "unclean-exit-notice-message")
+        assert notice.text().startswith("La aplicación no se cerró bien la última vez")
+        assert window.case_switcher.placeholderText() == "Elija un caso"
+        window.close()
+    finally:
+        i18n.install("en")
