@@ -3,10 +3,12 @@ cleanly (so no case is opened), or the data can be read but not saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from typing import TYPE_CHECKING
 
-from ui.widgets.notice_banner import NoticeBanner
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # imported when a notice is shown: touching `Qt` or QMessageBox costs
+    from ui.widgets.notice_banner import NoticeBanner  # ~30 ms at start-up
 
 
 def _tr(text: str) -> str:
@@ -17,7 +19,12 @@ def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
     """Add the notices that apply to the top of `window`; returns them. Later warnings
     from the store (a save the disk did not confirm) show as a notice too."""
     window.context.store_warning.connect(lambda text: show_store_warning(window, text))
-    shown = []
+    shown: list[NoticeBanner] = []
+    problem = getattr(window.context.store, "not_writable", None)
+    if not unclean_start and problem is None:
+        return shown
+    from ui.widgets.notice_banner import NoticeBanner
+
     if unclean_start:
         banner = NoticeBanner(
             "unclean-exit-notice",
@@ -28,7 +35,6 @@ def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
         )
         window.context.case_changed.connect(lambda case_id: case_id and banner.hide())
         shown.append(banner)
-    problem = getattr(window.context.store, "not_writable", None)
     if problem is not None:
         shown.append(_read_only_notice(window, problem))
     for banner in shown:
@@ -38,6 +44,8 @@ def show_start_notices(window, unclean_start: bool) -> list[NoticeBanner]:
 
 def show_store_warning(window, text: str) -> NoticeBanner:
     """Show (or update) the notice about a save the disk did not confirm."""
+    from ui.widgets.notice_banner import NoticeBanner
+
     banner = window.findChild(NoticeBanner, "store-warning-notice")
     if banner is None:
         banner = NoticeBanner("store-warning-notice", text)
@@ -51,6 +59,11 @@ def show_store_warning(window, text: str) -> NoticeBanner:
 def _read_only_notice(window, problem) -> NoticeBanner:
     """A dialog that says what happened (opened once the window is up, never blocking),
     and a notice that stays while the data is read-only."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.widgets.notice_banner import NoticeBanner
+
     reason = getattr(problem, "reason", "") or str(problem)
     sentence = _tr(
         "Your data folder cannot be written ({reason}), so your data was opened read-only: "
