@@ -148,12 +148,16 @@ def _deliver(account: SmtpAccount, password: str | None, message, deadline: _Dea
 
 class _Deadline:
     """One deadline for a whole send: when it passes, the connection is shut down, so a
-    silent server, or one that answers a line every 20 seconds, cannot hold on longer."""
+    silent server, or one that answers a line every 20 seconds, cannot hold on longer.
+
+    It keeps its own duplicate of the connection's descriptor: shutting that down ends the
+    connection whatever wraps it later (TLS at connect or after STARTTLS, handshake included).
+    """
 
     def __init__(self, seconds: float):
         self.seconds = seconds
         self.expired = False
-        self._sockets: list[socket.socket] = []
+        self._copies: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
@@ -164,25 +168,28 @@ class _Deadline:
 
     def __exit__(self, *exc: object) -> None:
         self._timer.cancel()
+        with self._lock:
+            for copy in self._copies:
+                copy.close()
+            self._copies.clear()
 
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
-            self._sockets.append(sock)
+            copy = sock.dup()
+            self._copies.append(copy)
             if self.expired:
-                _shut(sock)
+                _shut(copy)
 
     def _expire(self) -> None:
         with self._lock:
             self.expired = True
-            for sock in self._sockets:
-                _shut(sock)
+            for copy in self._copies:
+                _shut(copy)
 
 
 def _shut(sock: socket.socket) -> None:
-    """Wake whoever waits on `sock` (the base method: an SSL socket's own one would pull
-    its TLS state away from under the reading thread)."""
     with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 class _WatchedSMTP(smtplib.SMTP):
@@ -195,11 +202,6 @@ class _WatchedSMTP(smtplib.SMTP):
         self._deadline.watch(sock)
         return sock
 
-    def starttls(self, *args: Any, **kwargs: Any):
-        answer = super().starttls(*args, **kwargs)
-        self._deadline.watch(self.sock)  # the TLS socket took over the connection
-        return answer
-
 
 class _WatchedSMTPSSL(smtplib.SMTP_SSL):
     def __init__(self, deadline: _Deadline, **kwargs: Any):
@@ -209,12 +211,8 @@ class _WatchedSMTPSSL(smtplib.SMTP_SSL):
     def _get_socket(self, host, port, timeout):
         # Watched before the TLS handshake, which can hang too.
         sock = smtplib.SMTP._get_socket(self, host, port, timeout)
-        secure = self.context.wrap_socket(
-            sock, server_hostname=self._host, do_handshake_on_connect=False
-        )
-        self._deadline.watch(secure)
-        secure.do_handshake()
-        return secure
+        self._deadline.watch(sock)
+        return self.context.wrap_socket(sock, server_hostname=self._host)
 
 
 def _timed_out(error: BaseException) -> bool:

@@ -83,6 +83,45 @@ def dripping_server():
     listener.close()
 
 
+@pytest.fixture
+def stalling_starttls_server():
+    """Greets, offers STARTTLS, says "go ahead", then never starts the TLS handshake."""
+    stop = threading.Event()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    listener.settimeout(0.1)
+
+    def serve():
+        while not stop.is_set():
+            try:
+                peer, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with peer:
+                peer.settimeout(0.1)
+                peer.sendall(b"220 ready\r\n")
+                said = b""
+                while not stop.is_set():
+                    try:
+                        said += peer.recv(1024)
+                    except TimeoutError:
+                        continue
+                    if b"EHLO" in said.upper():
+                        peer.sendall(b"250-localhost\r\n250 STARTTLS\r\n")
+                        said = b""
+                    elif b"STARTTLS" in said.upper():
+                        peer.sendall(b"220 go ahead\r\n")
+                        stop.wait()  # and then nothing
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join(timeout=5)
+    listener.close()
+
+
 def timed_send(account: SmtpAccount, password: str | None = None) -> tuple[MailError, float]:
     message = build_message(a_letter(), "appeals@example.org", account.from_address, None)
     started = time.monotonic()
@@ -102,6 +141,15 @@ def test_a_silent_server_is_a_timeout_within_the_deadline(silent_server, securit
 
 def test_a_server_answering_a_line_at_a_time_still_meets_the_deadline(dripping_server):
     account = SmtpAccount("127.0.0.1", dripping_server, "none", None, "ana@example.org")
+    error, took = timed_send(account)
+    assert error.kind == "timeout", error.reason
+    assert took < DEADLINE + 0.9
+
+
+def test_a_tls_handshake_that_never_comes_after_starttls_meets_the_deadline(
+    stalling_starttls_server,
+):
+    account = SmtpAccount("127.0.0.1", stalling_starttls_server, "starttls", None, "a@b.org")
     error, took = timed_send(account)
     assert error.kind == "timeout", error.reason
     assert took < DEADLINE + 0.9
