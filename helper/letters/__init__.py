@@ -10,7 +10,9 @@ The API the Letters page and the CLI use:
 - `render_letter(kind, case, visit_id=None, extra=None, today=None)` -> RenderedLetter
   (`.subject`, `.html`, `.text`, `.recipient`); raises MissingFactsError(missing),
   LetterNotApplicable (the kind does not fit the plan), BadFactError (a typed fact cannot
-  be read) or UnknownVisitError. All are LetterError with a message fit for the user.
+  be read), UnknownVisitError or LetterTemplateProblem (a template, e.g. one the user
+  edited, fails: the message names its file and line). All are LetterError with a
+  message fit for the user.
 - `copy_template_for_editing(kind, "html"|"txt")` -> Path: the user's own copy, which wins.
 - `letter_pdf(letter)` -> bytes: the letter as a PDF (pure Python; see `pdf.py`).
 
@@ -34,6 +36,7 @@ from helper.letters.errors import (
 from helper.letters.kinds import KINDS, LetterKind, get_kind, letter_kinds
 from helper.letters.law import aca_applies
 from helper.letters.render import Recipient, RenderedLetter, render_letter
+from helper.letters.template_errors import LetterTemplateProblem
 from helper.model import Case
 
 
@@ -79,6 +82,7 @@ __all__ = [
     "LetterError",
     "LetterKind",
     "LetterNotApplicable",
+    "LetterTemplateProblem",
     "MissingFact",
     "MissingFactsError",
     "Recipient",

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from helper.letters.context import context_from, prepare
-from helper.letters.environment import letters_environment, template_name
+from helper.letters.environment import letters_environment, template_name, user_letters_dir
 from helper.letters.errors import MissingFact, MissingFactsError
+from helper.letters.template_errors import template_problem
 from helper.model import Case
 
 
@@ -44,8 +45,14 @@ def render_letter(
         raise MissingFactsError(prepared.missing)
     context = context_from(prepared, today)
     env = letters_environment()
-    html = env.get_template(template_name(kind, "html")).render(context)
-    text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
+    try:
+        html = env.get_template(template_name(kind, "html")).render(context)
+        text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
+    except Exception as error:
+        problem = template_problem(error, user_letters_dir())
+        if problem is None:
+            raise
+        raise problem from error
     recipient = context["recipient"]
     return RenderedLetter(
         kind=kind,

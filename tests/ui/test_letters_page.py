@@ -346,6 +346,17 @@ def test_edit_template_makes_a_copy_that_the_preview_uses(page, qtbot, opened_ur
     assert "MY OWN WORDING" in preview_text(page)
 
 
+def test_an_edited_template_with_an_error_is_named_with_its_line(page, qtbot, opened_urls, home):
+    page.choose_kind("regulator_complaint")
+    qtbot.mouseClick(page.findChild(QPushButton, "letters-edit-template"), qtbot_left())
+    copy_path = home / "letters" / "regulator_complaint.html.j2"
+    copy_path.write_text("<p>Dear plan,</p>\n{{ no_such_name }}\n", "utf-8")
+    page.update_letter()
+    assert page.letter is None
+    shown = preview_text(page)
+    assert str(copy_path) in shown and "line 2" in shown and "no_such_name" in shown
+
+
 def qtbot_left():
     from PySide6.QtCore import Qt
 

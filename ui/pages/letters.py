@@ -59,7 +59,7 @@ from ui.theme import panel_style, text_style
 from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.heading import heading_label
-from ui.widgets.named import name_control, push_button
+from ui.widgets.named import name_control, plain_label, push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 log = logging.getLogger(__name__)
@@ -150,8 +150,7 @@ class LettersPage(Page):
         self.facts_note = ExplanationLabel(object_name="letters-facts-note")
         self.form = FactsForm()
         self.form.changed.connect(self._facts_edited)
-        self.facts_errors = QLabel()
-        self.facts_errors.setObjectName("letters-facts-errors")
+        self.facts_errors = plain_label("letters-facts-errors")
         self.facts_errors.setWordWrap(True)
         self.facts_errors.setStyleSheet(text_style("error", bold=True))
         self.facts_errors.setVisible(False)
@@ -210,8 +209,7 @@ class LettersPage(Page):
         row3.addWidget(self.portal_button)
         row3.addWidget(self.template_button)
 
-        self.status = QLabel()
-        self.status.setObjectName("letters-status")
+        self.status = plain_label("letters-status")
         self.status.setAccessibleName(tr("Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -261,13 +259,11 @@ class LettersPage(Page):
         scroll.setWidget(left)
         scroll.setMinimumWidth(360)
 
-        self.recipient_label = QLabel()
-        self.recipient_label.setObjectName("letters-recipient")
+        self.recipient_label = plain_label("letters-recipient")
         self.recipient_label.setAccessibleName(tr("Recipient"))
         self.recipient_label.setWordWrap(True)
         self.recipient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.deadline_label = QLabel()
-        self.deadline_label.setObjectName("letters-deadline")
+        self.deadline_label = plain_label("letters-deadline")
         self.deadline_label.setAccessibleName(tr("Deadline"))
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

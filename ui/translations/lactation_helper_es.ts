@@ -2511,6 +2511,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Caso sin nombre</translation>
         </message>
         <message>
+            <source>Choose a case</source>
+            <translation>Elija un caso</translation>
+        </message>
+        <message>
             <source>Case saved.</source>
             <translation>Caso guardado.</translation>
         </message>
@@ -2669,6 +2673,21 @@ Esta aplicación da información, no asesoría legal.</translation>
         <message>
             <source>Case files (*.json);;All files (*)</source>
             <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cerrar aviso</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Ocultar este aviso</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3233,10 @@ Ciudad, Estado Código postal</translation>
             <translation>(La contraseña no se recordó: {why})</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>No se envió: {reason}</translation>
+        </message>
+        <message>
             <source>Not sent. {reason} Your letter is kept: you can try again, or save it as a PDF.</source>
             <translation>No se envió. {reason} Su carta se guarda: puede intentarlo otra vez, o guardarla como PDF.</translation>
         </message>
@@ -3395,6 +3418,25 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>Could not open printing: {why}</source>
             <translation>No se pudo abrir la impresión: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartNotices</name>
+        <message>
+            <source>Your data is read-only</source>
+            <translation>Sus datos son de solo lectura</translation>
+        </message>
+        <message>
+            <source>The app did not close properly last time, so it opened without a case: choose one under “Family / case” above.</source>
+            <translation>La aplicación no se cerró bien la última vez, así que se abrió sin un caso: elija uno en “Familia / caso”, arriba.</translation>
+        </message>
+        <message>
+            <source>Your data folder cannot be written ({reason}), so your data was opened read-only: you can read everything, but changes cannot be saved.</source>
+            <translation>No se puede escribir en su carpeta de datos ({reason}), así que sus datos se abrieron solo para leer: puede verlo todo, pero los cambios no se pueden guardar.</translation>
+        </message>
+        <message>
+            <source>{details} Close the app, free some space or fix the folder, and open it again.</source>
+            <translation>{details} Cierre la aplicación, libere espacio o arregle la carpeta, y ábrala de nuevo.</translation>
         </message>
     </context>
     <context>
