@@ -49,21 +49,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from helper.model import Case, ValidationError
+    from helper.cli.case_file import case_from_file
+    from helper.model import ValidationError
 
     path = Path(args.file)
-    text = _read_text(path)
-    try:
-        case = Case.from_json(text)
-    except ValidationError as error:
-        raise CliError(f"{path}: {error}") from None
+    case = case_from_file(path)
     store = _open_store(read_only=False)
     if store.recovery is not None:
         print(f"lactation-helper: {store.recovery.message()}", file=sys.stderr)
     try:
         case_id = store.add_case(case, title=args.title)
     except ValidationError as error:
-        raise CliError(f"{path}: {error}") from None
+        raise CliError.lines([f"{path}: {line}" for line in error.lines()]) from None
     finally:
         store.close()
     print(case_id)
@@ -111,19 +108,6 @@ def run_cases(args: argparse.Namespace) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
     return 0
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a folder, not a case file") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not a text file (expected case JSON in UTF-8)") from None
-    except OSError as error:
-        raise CliError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
 def _open_store(read_only: bool):

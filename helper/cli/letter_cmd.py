@@ -77,18 +77,11 @@ def run_letter(args: argparse.Namespace) -> int:
 
 
 def _load_case(source: str):
-    from helper.model import Case, ValidationError
+    from helper.cli.case_file import case_from_file
 
     path = Path(source)
-    if path.suffix.lower() == ".json" or path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise CliError(f"{path}: could not read the file ({error.strerror or error})") from None
-        try:
-            return Case.from_json(text)
-        except ValidationError as error:
-            raise CliError(f"{path}: {error}") from None
+    if path.suffix.lower() == ".json" or path.exists():
+        return case_from_file(path)
     from helper.store import Store, StoreError
 
     try:

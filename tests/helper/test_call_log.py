@@ -130,7 +130,9 @@ def test_csv_errors_name_row_and_field():
         calls_from_csv("rep_name\r\nKim\r\n")
 
 
-optional_text = st.none() | st.text(min_size=1, max_size=40)
+# Text the case format accepts: no control characters but tab and newline, no lone surrogates.
+storable = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
+optional_text = st.none() | st.text(storable, min_size=1, max_size=40)
 
 
 @st.composite
