@@ -231,6 +231,7 @@ class LetterRecord(Record):
     sent: dt.date | None = spec(f.optional(f.date))
     method: str | None = spec(f.optional(f.one_of(*LETTER_METHODS)))
     to: str | None = spec(opt_text)
+    visit: str | None = spec(opt_text)  # added: the visit (or equipment:ID) it is about
 
 
 def format_tag(value: Any, path: str) -> str:

@@ -114,6 +114,64 @@ def test_an_imported_name_with_a_lone_surrogate_leaves_the_store_untouched(
     assert (home / STORE_NAME).read_bytes() == before
 
 
+def test_a_misspelt_key_is_refused_with_a_suggestion(home, tmp_path, example_case_dict):
+    example_case_dict["vists"] = example_case_dict.pop("visits")
+    example_case_dict["calls"][0].pop("visit")
+    example_case_dict["plan"]["grandfatherd"] = False
+    example_case_dict["baby"]["birthDate"] = "2026-08-01"
+    path = write(tmp_path / "typo.json", json.dumps(example_case_dict))
+    assert problems(run_cli(home, "import", str(path)), path) == [
+        'vists: unknown field; did you mean "visits"?',
+        'plan.grandfatherd: unknown field; did you mean "grandfathered"?',
+        'baby.birthDate: unknown field; did you mean "birth_date"?',
+    ]
+    assert not (home / STORE_NAME).exists()
+
+
+def test_other_unknown_keys_are_kept_with_a_warning(home, tmp_path, example_case_dict):
+    example_case_dict["visits"][0]["lactation_notes"] = "latch better on the left"
+    example_case_dict["x_my_own"] = {"kept": True}  # an x_ field is never questioned
+    path = write(tmp_path / "extra.json", json.dumps(example_case_dict))
+    result = run_cli(home, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"lactation-helper: {path}: warning: visits[0].lactation_notes: unknown field, "
+        "kept as it is"
+    ]
+    exported = run_cli(home, "export", result.stdout.strip())
+    data = json.loads(exported.stdout)
+    assert data["visits"][0]["lactation_notes"] == "latch better on the left"
+    assert data["x_my_own"] == {"kept": True}
+
+
+def test_check_warns_about_unknown_keys_too(home, tmp_path, example_case_dict):
+    example_case_dict["member"]["nickname"] = "Ani"
+    path = write(tmp_path / "extra.json", json.dumps(example_case_dict))
+    result = run_cli(home, "check", str(path), "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["format"] == "lactation-findings/1"
+    assert "warning: member.nickname: unknown field" in result.stderr
+
+
+@pytest.mark.parametrize("group", ["calls", "letters"])
+def test_a_call_or_letter_about_a_missing_visit_is_refused(
+    home, tmp_path, example_case_dict, group
+):
+    example_case_dict[group][0]["visit"] = "v9"
+    path = write(tmp_path / "dangling.json", json.dumps(example_case_dict))
+    line = one_line_error(run_cli(home, "import", str(path)))
+    assert line == (
+        f'lactation-helper: {path}: {group}[0].visit: there is no visit "v9" in this case '
+        '(its visits: "v1")'
+    )
+
+
+def test_a_call_about_a_pump_by_its_equipment_key_is_accepted(home, tmp_path, example_case_dict):
+    example_case_dict["calls"][0]["visit"] = "equipment:0"
+    path = write(tmp_path / "pump.json", json.dumps(example_case_dict))
+    assert run_cli(home, "import", str(path)).returncode == 0
+
+
 @pytest.mark.parametrize("name", ["", "   "])
 def test_a_blank_member_name_is_refused(home, tmp_path, example_case_dict, name):
     example_case_dict["member"]["name"] = name
