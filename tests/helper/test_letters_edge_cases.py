@@ -1,0 +1,29 @@
+"""Letters for valid cases the first version crashed on (found by tests/helper/test_case_fuzz.py),
+made through the real CLI: each ends in a letter or one plain line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+from tests.helper.cli_support import one_line_error, run_cli
+
+ADDRESS_FACT = "recipient.address=PO Box 27630\\nAlbuquerque, NM 87125"
+
+
+def letter(home, tmp_path, case: dict, kind: str, *args: str):
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(case), encoding="utf-8")
+    out = tmp_path / "letter.txt"
+    result = run_cli(
+        home, "letter", kind, str(source), "--fact", ADDRESS_FACT, *args, "-o", str(out)
+    )
+    return result, out
+
+
+def test_a_gap_exception_about_a_pump_is_explained(home, tmp_path, example_case_dict):
+    result, out = letter(
+        home, tmp_path, example_case_dict, "gap_exception", "--visit", "equipment:0"
+    )
+    line = one_line_error(result)
+    assert "A gap exception is about a visit with an out-of-network lactation provider" in line
+    assert not out.exists()
