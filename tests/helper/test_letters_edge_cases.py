@@ -27,3 +27,13 @@ def test_a_gap_exception_about_a_pump_is_explained(home, tmp_path, example_case_
     line = one_line_error(result)
     assert "A gap exception is about a visit with an out-of-network lactation provider" in line
     assert not out.exists()
+
+
+def test_a_visit_whose_provider_has_no_name_still_gets_its_letter(
+    home, tmp_path, example_case_dict
+):
+    example_case_dict["visits"][0]["provider"] = {"credential": "IBCLC", "network": "out"}
+    result, out = letter(home, tmp_path, example_case_dict, "documents_request", "--visit", "v1")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "C-0001" in text and "None" not in text
