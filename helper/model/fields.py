@@ -184,6 +184,14 @@ def date_time(value: Any, path: str) -> dt.datetime:
     return moment
 
 
+def wall_clock(value: dt.datetime | None) -> dt.datetime:
+    """A call time to sort and compare by: its clock time, with or without an offset.
+
+    A case may mix "10:05" and "10:05-07:00"; Python refuses to compare those two kinds, so
+    every ordering of moments goes through here (None sorts first)."""
+    return dt.datetime.min if value is None else value.replace(tzinfo=None)
+
+
 def one_of(*choices: str) -> Parser:
     def parse_choice(value: Any, path: str) -> str:
         if value not in choices:

@@ -37,3 +37,13 @@ def test_a_visit_whose_provider_has_no_name_still_gets_its_letter(
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert "C-0001" in text and "None" not in text
+
+
+def test_calls_with_and_without_a_time_offset_are_put_in_order(home, tmp_path, example_case_dict):
+    later = dict(example_case_dict["calls"][0], id="c2", started="2026-09-14T09:00:00-06:00")
+    later["reference"] = "REF-LATER"
+    example_case_dict["calls"].append(later)
+    result, out = letter(home, tmp_path, example_case_dict, "aca_appeal", "--visit", "v1")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.index("REF-20260912-01") < text.index("REF-LATER")
