@@ -1,4 +1,4 @@
-"""The case format (`lactation-case/1`) as dataclasses: see shared/spec/case-format.md."""
+"""The case format (`lactation-case/1`) as dataclasses: see docs/case-format.md."""
 
 from __future__ import annotations
 
