@@ -2571,6 +2571,18 @@ Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra 
             <translation>No se pudo leer el archivo {path}: {reason}</translation>
         </message>
         <message>
+            <source>Case imported</source>
+            <translation>Caso importado</translation>
+        </message>
+        <message>
+            <source>The case was imported. The app does not know these fields; they were kept as they are:
+
+</source>
+            <translation>El caso se importó. La aplicación no conoce estos campos; se guardaron tal como estaban:
+
+</translation>
+        </message>
+        <message>
             <source>… and {n} more.</source>
             <translation>… y {n} más.</translation>
         </message>
