@@ -109,9 +109,12 @@ def _facts(pairs: list[str]) -> dict[str, str]:
 
 
 def _date(text: str | None) -> dt.date | None:
+    """The letter's date: a real date in the range a case's dates keep to."""
+    from helper.model.fields import FieldError, date
+
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text) if len(text) == 10 else dt.date.fromisoformat("x")
-    except ValueError:
-        raise CliError(f'--date "{text}": must be a date as YYYY-MM-DD') from None
+        return date(text, "--date")
+    except FieldError as error:
+        raise CliError(error.line()) from None

@@ -47,3 +47,13 @@ def test_calls_with_and_without_a_time_offset_are_put_in_order(home, tmp_path, e
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert text.index("REF-20260912-01") < text.index("REF-LATER")
+
+
+def test_a_letter_date_beyond_reason_is_refused(home, tmp_path, example_case_dict):
+    result, out = letter(home, tmp_path, example_case_dict, "aca_appeal", "--date", "9999-12-31")
+    assert one_line_error(result) == (
+        'lactation-helper: --date: must be between 1900-01-01 and 2100-12-31, got "9999-12-31"'
+    )
+    result, out = letter(home, tmp_path, example_case_dict, "aca_appeal", "--date", "2026-02-30")
+    assert "--date: must be a real date as YYYY-MM-DD" in one_line_error(result)
+    assert not out.exists()
