@@ -138,9 +138,11 @@ def whole_number(minimum: int, maximum: int) -> Parser:
 
 
 def money(value: Any, path: str) -> float | int:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
     if value != value or value in (float("inf"), float("-inf")):
+        raise FieldError(path, f"must be a finite number, got {_show(value)}")
+    if value < 0:
         raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
     if value > MAX_AMOUNT:
         raise FieldError(path, f"must be at most {MAX_AMOUNT:,} dollars, got {_show(value)}")

@@ -8,6 +8,7 @@ every place that nests too deeply or holds text that cannot be stored.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from helper.model.fields import ValidationError, text_problem
@@ -39,9 +40,10 @@ def _refuse_constant(name: str) -> Any:
 
 
 def json_problems(data: Any, limit: int = 20) -> list[str]:
-    """Places in `data` nested deeper than MAX_DEPTH or holding text that cannot be stored.
+    """Places in `data` nested deeper than MAX_DEPTH, or holding text or a number (1e999 reads
+    as infinity) that cannot be stored.
 
-    Walks with an explicit stack (no recursion), keys included; stops after `limit` problems.
+        Walks with an explicit stack (no recursion), keys included; stops after `limit` problems.
     """
     problems: list[str] = []
     stack: list[tuple[Any, str, int]] = [(data, "", 0)]
@@ -51,6 +53,9 @@ def json_problems(data: Any, limit: int = 20) -> list[str]:
             problem = text_problem(value)
             if problem:
                 problems.append(f"{path or 'case'}: {problem}")
+            continue
+        if isinstance(value, float) and not math.isfinite(value):  # 1e999 reads as inf
+            problems.append(f"{path or 'case'}: must be a finite number, got {value}")
             continue
         if not isinstance(value, dict | list):
             continue

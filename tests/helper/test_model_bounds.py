@@ -137,6 +137,28 @@ def test_json_the_parser_chokes_on_is_one_line(text, expected):
     assert error.startswith(expected)
 
 
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        (
+            '"charge": 180.0',
+            '"charge": 1e999',
+            "visits[0].lines[0].charge: must be a finite number",
+        ),
+        ('"charge": 180.0', '"charge": -1e999', "visits[0].lines[0].charge: must be a finite"),
+        ('"multiples": 1', '"multiples": 1, "x_size": 1e999', "baby.x_size: must be a finite"),
+    ],
+)
+def test_a_number_too_big_for_a_float_is_one_line(example_case_dict, old, new, expected):
+    """1e999 reads as infinity: as an unknown field it would be written back as Infinity,
+    which is not JSON."""
+    text = json.dumps(example_case_dict).replace(old, new)
+    with pytest.raises(ValidationError) as caught:
+        Case.from_json(text)
+    (error,) = caught.value.errors
+    assert error.startswith(expected)
+
+
 def test_a_byte_order_mark_is_accepted(example_case_dict):
     case = Case.from_json("\ufeff" + json.dumps(example_case_dict))
     assert case.member.name == "Ana Ruiz"
