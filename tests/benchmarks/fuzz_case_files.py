@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,7 @@ from tests.helper.case_fuzz_support import exercise, mutated_case_texts  # noqa:
 def main() -> int:
     examples = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
     counts: collections.Counter[str] = collections.Counter()
+    failures: list[tuple[str, str]] = []
     first_words: collections.Counter[str] = collections.Counter()
 
     @settings(
@@ -48,13 +50,21 @@ def main() -> int:
             return
         counts["accepted"] += 1
         counts["accepted with warnings"] += bool(loaded.warnings)
-        counts["letters rendered"] += exercise(loaded.case)
+        try:
+            counts["letters rendered"] += exercise(loaded.case)
+        except Exception as error:  # noqa: BLE001 (recorded with its input, reported below)
+            failures.append((text, traceback.format_exc()))
+            counts["unexpected"] += 1
+            raise error
 
     start = time.perf_counter()
     try:
         run()
     except Exception as error:  # hypothesis re-raises the shrunk failure
         print(f"FAILED after {counts['examples']} examples: {type(error).__name__}: {error}")
+        for text, trace in failures[:3]:  # the inputs as first seen, in case replay differs
+            print("--- input:", text[:4000])
+            print(trace)
         return 1
     seconds = time.perf_counter() - start
     print(f"{examples:,} examples asked, {counts['examples']:,} run in {seconds:.1f} s")
