@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 
 from helper import letters
 from helper.coverage import check
+from helper.knowledge import load
 from helper.model import CLAIM_STATUSES, CREDENTIALS, PLAN_TYPES, STATES, Case
-from helper.model.case import BILLED_UNDER, LETTER_METHODS, NETWORKS, REFERRALS, SETTINGS
+from helper.model.case import (
+    BILLED_UNDER,
+    LETTER_METHODS,
+    NETWORKS,
+    PLAN_SPONSORS,
+    REFERRALS,
+    SETTINGS,
+)
 from helper.model.fields import (
     FIRST_DATE,
     LAST_DATE,
@@ -28,6 +36,7 @@ from helper.model.fields import (
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_TEXT = (ROOT / "tests" / "fixtures" / "spec_example.json").read_text("utf-8")
 POLICIES = sorted(path.stem for path in (ROOT / "data" / "policies").glob("*.json"))
+DENIAL_CATEGORIES = list(load("denial_reasons")["categories"])
 CODES = [entry["code"] for entry in json.loads((ROOT / "data" / "codes.json").read_text())["codes"]]
 
 # --- extreme but valid values ------------------------------------------------------------
@@ -72,6 +81,10 @@ claims = st.fixed_dictionaries(
         "denial_reason": opt(long_texts),
         "member_cost": opt(amounts),
         "final_denial_date": opt(dates),
+        "denial_category": opt(choice(DENIAL_CATEGORIES)),
+        "appeal_sent": opt(dates),
+        "review_requested": opt(dates),
+        "review_decided": opt(dates),
     },
 )
 lines = st.fixed_dictionaries(
@@ -165,6 +178,8 @@ def extreme_cases(draw) -> dict:
                     "type": choice(PLAN_TYPES),
                     "grandfathered": unknowns,
                     "plan_name": opt(texts),
+                    "sponsor": opt(choice(PLAN_SPONSORS)),
+                    "regulator": opt(st.sampled_from(["dmhc", "cdi"])),
                 },
             )
         ),

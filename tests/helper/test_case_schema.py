@@ -1,5 +1,6 @@
 """The JSON Schema for case files (data/schemas/case.schema.json, shipped in the wheel as
-helper/_data/schemas) and the model agree: every example and fixture validates, every case
+helper/_data/schemas) and the model agree: every example (docs/case-format.md) and every
+case-file fixture validates for both with no unknown field, every case
 the model accepts validates, and the schema rejects what the model rejects on a set of bad
 files. (What a schema cannot say, the model also checks: see the schema's description.)"""
 
@@ -44,10 +45,25 @@ def test_the_schema_ships_with_the_other_data_schemas():
     assert (ROOT / "data" / "schemas" / "case.schema.json").is_file()
 
 
+def fixture_cases() -> list[tuple[str, dict]]:
+    """Every case file among the test fixtures (an advice case holds its case under "case")."""
+    found = []
+    for path in sorted((ROOT / "tests" / "fixtures").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        case = data.get("case", data) if isinstance(data, dict) else None
+        if isinstance(case, dict) and case.get("format") == "lactation-case/1":
+            found.append((path.stem, case))
+    return found
+
+
 EXAMPLES = [
-    ("spec_example", json.loads((ROOT / "tests/fixtures/spec_example.json").read_text("utf-8"))),
+    *fixture_cases(),
     *[(f"docs_{i}", case) for i, case in enumerate(doc_cases())],
 ]
+
+
+def test_the_fixtures_hold_case_files():
+    assert len(fixture_cases()) >= 2
 
 
 def test_the_docs_hold_examples():
@@ -58,7 +74,7 @@ def test_the_docs_hold_examples():
 def test_every_example_is_valid_for_both(case):
     assert schema_errors(case) == []
     Case.from_dict(case)
-    load_case_text(json.dumps(case))
+    assert load_case_text(json.dumps(case)).warnings == []  # every field is a known one
 
 
 @settings(max_examples=100, deadline=None, database=None)
