@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from helper import i18n
 from helper.model import Call, Case, ValidationError
+from helper.model.fields import wall_clock
 
 # The CSV columns: the case format's call fields, in its order (ISO dates and times).
 CSV_COLUMNS: tuple[str, ...] = tuple(Call.field_names())
@@ -134,7 +135,7 @@ def _department(call: Call) -> str:
 
 
 def _later(a: dt.datetime | None, b: dt.datetime) -> dt.datetime:
-    return b if a is None or b > a else a
+    return b if a is None or wall_clock(b) > wall_clock(a) else a
 
 
 def follow_ups(calls: Iterable[Call], today: dt.date) -> list[FollowUp]:
@@ -162,10 +163,12 @@ def follow_ups(calls: Iterable[Call], today: dt.date) -> list[FollowUp]:
             continue
         dept = _department(call)
         later = (latest_any,) if not dept else (latest_by_dept.get(dept), latest_blank)
-        answered = any(moment is not None and moment > call.started for moment in later)
+        answered = any(
+            moment is not None and wall_clock(moment) > wall_clock(call.started) for moment in later
+        )
         if not answered:
             result.append(FollowUp(call, call.follow_up, (call.follow_up - today).days))
-    result.sort(key=lambda f: (f.due, f.call.started))
+    result.sort(key=lambda f: (f.due, wall_clock(f.call.started)))
     return result
 
 
@@ -276,7 +279,7 @@ def calls_to_html(case: Case | None, calls: Iterable[Call], printed: dt.date | N
     Each call shows when, how long, who (rep name and id), the reference number, what
     was said, the outcome and the follow-up date: the evidence an appeal needs.
     """
-    ordered = sorted(calls, key=lambda c: c.started or dt.datetime.min)
+    ordered = sorted(calls, key=lambda c: wall_clock(c.started))
     esc = html.escape
     head = []
     if case is not None:

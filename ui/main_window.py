@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from helper import __version__
-from helper.model import Case, ValidationError
+from helper.model import ValidationError
+from helper.model.intake import CaseFileError, read_case_file
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
 from helper.store.run_marker import RunMarker
@@ -41,7 +42,7 @@ GEOMETRY_SETTING = "window_geometry"
 NAV_MIN_WIDTH = 210  # pixels; wider when the page names need it (large text)
 LAST_PAGE_SETTING = "last_page"
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
-MAX_ERRORS_SHOWN = 12
+MAX_ERRORS_SHOWN = 20
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
@@ -506,8 +507,8 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
+            loaded = read_case_file(path)
+        except CaseFileError as error:
             ask.warn(
                 self,
                 self.tr("Could not import the case"),
@@ -516,25 +517,37 @@ class MainWindow(QMainWindow):
                 ),
             )
             return None
-        try:
-            case = Case.from_json(text)
         except ValidationError as error:
-            lines = list(error.errors)
-            shown = lines[:MAX_ERRORS_SHOWN]
-            if len(lines) > MAX_ERRORS_SHOWN:
-                shown.append(self.tr("… and {n} more.").format(n=len(lines) - MAX_ERRORS_SHOWN))
+            lines = self._at_most(error.errors)
             ask.warn(
                 self,
                 self.tr("Could not import the case"),
                 self.tr("This file is not a case file the app can use. Nothing was changed.\n\n")
-                + "\n".join(shown),
+                + "\n".join(lines),
             )
             return None
+        case = loaded.case
         case_id = self.context.store.add_case(case)
         self.context.cases_listed.emit()
         self.context.set_case(case_id)
         self.statusBar().showMessage(self.tr("Case imported from {path}.").format(path=path), 8000)
+        if loaded.warnings:  # unknown fields are kept; say so, in case one is a mistake
+            ask.inform(
+                self,
+                self.tr("Case imported"),
+                self.tr(
+                    "The case was imported. The app does not know these fields; "
+                    "they were kept as they are:\n\n"
+                )
+                + "\n".join(self._at_most(loaded.warnings)),
+            )
         return case_id
+
+    def _at_most(self, lines: list[str]) -> list[str]:
+        shown = lines[:MAX_ERRORS_SHOWN]
+        if len(lines) > MAX_ERRORS_SHOWN:
+            shown.append(self.tr("… and {n} more.").format(n=len(lines) - MAX_ERRORS_SHOWN))
+        return shown
 
     def export_case(self) -> Path | None:
         """Write the current case (calls and letters included) to a file the user picks."""

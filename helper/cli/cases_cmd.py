@@ -52,14 +52,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from helper.model import Case, ValidationError
+    from helper.cli.case_file import case_from_file
+    from helper.model import ValidationError
 
     path = Path(args.file)
-    text = _read_text(path)
-    try:
-        case = Case.from_json(text)
-    except ValidationError as error:
-        raise CliError(f"{path}: {error}") from None
+    case = case_from_file(path)
     store = _open_store(read_only=False)
     store.on_warning(lambda message: print(f"lactation-helper: {message}", file=sys.stderr))
     if store.recovery is not None:
@@ -67,7 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         case_id = store.add_case(case, title=args.title)
     except ValidationError as error:
-        raise CliError(f"{path}: {error}") from None
+        raise CliError.lines([f"{path}: {line}" for line in error.lines()]) from None
     finally:
         store.close()
     print(case_id)
@@ -122,19 +119,6 @@ def _cell(text: str) -> str:
     """One line of at most CELL_WIDTH characters: a long name must not widen every row."""
     text = " ".join(text.split())
     return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a folder, not a case file") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not a text file (expected case JSON in UTF-8)") from None
-    except OSError as error:
-        raise CliError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
 def _open_store(read_only: bool):

@@ -47,22 +47,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _load_case(target: str):
-    from helper.model import Case, ValidationError
+    from helper.cli.case_file import case_from_file
 
     path = Path(target)
     if path.exists():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except IsADirectoryError:
-            raise CliError(f"{path}: is a folder, not a case file") from None
-        except UnicodeDecodeError:
-            raise CliError(f"{path}: not a text file (expected case JSON in UTF-8)") from None
-        except OSError as error:
-            raise CliError(f"{path}: cannot be read ({error.strerror or error})") from None
-        try:
-            return Case.from_json(text)
-        except ValidationError as error:
-            raise CliError(f"{path}: {error}") from None
+        return case_from_file(path)
     return _case_from_store(target)
 
 

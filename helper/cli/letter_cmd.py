@@ -77,18 +77,11 @@ def run_letter(args: argparse.Namespace) -> int:
 
 
 def _load_case(source: str):
-    from helper.model import Case, ValidationError
+    from helper.cli.case_file import case_from_file
 
     path = Path(source)
-    if path.suffix.lower() == ".json" or path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise CliError(f"{path}: could not read the file ({error.strerror or error})") from None
-        try:
-            return Case.from_json(text)
-        except ValidationError as error:
-            raise CliError(f"{path}: {error}") from None
+    if path.suffix.lower() == ".json" or path.exists():
+        return case_from_file(path)
     from helper.store import Store, StoreError
 
     try:
@@ -116,9 +109,12 @@ def _facts(pairs: list[str]) -> dict[str, str]:
 
 
 def _date(text: str | None) -> dt.date | None:
+    """The letter's date: a real date in the range a case's dates keep to."""
+    from helper.model.fields import FieldError, date
+
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text) if len(text) == 10 else dt.date.fromisoformat("x")
-    except ValueError:
-        raise CliError(f'--date "{text}": must be a date as YYYY-MM-DD') from None
+        return date(text, "--date")
+    except FieldError as error:
+        raise CliError(error.line()) from None

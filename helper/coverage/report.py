@@ -1,6 +1,6 @@
 """The result of a coverage check: findings with their sources, the regulator and letters.
 
-`Report.to_dict()` is the `lactation-findings/1` object of shared/spec/case-format.md;
+`Report.to_dict()` is the `lactation-findings/1` object of docs/case-format.md;
 `Report.to_text()` is the same content as readable text for the terminal.
 """
 

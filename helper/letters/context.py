@@ -21,6 +21,7 @@ from helper.letters.missing import find_missing
 from helper.letters.refusals import check_applicable, services_at_stage
 from helper.letters.services import Service, select_services
 from helper.model import Case
+from helper.model.fields import wall_clock
 
 CLAIM_STATUS_LABELS = {
     "not_submitted": "not yet submitted",
@@ -286,7 +287,7 @@ def _claim(claim, case: Case, today: dt.date) -> dict[str, Any] | None:
 def chosen_calls(case: Case, keys: set[str]) -> list:
     """Calls about these visits, or about no visit in particular, oldest first."""
     chosen = [c for c in case.calls if c.visit is None or c.visit in keys or not keys]
-    chosen.sort(key=lambda c: c.started or dt.datetime.min)
+    chosen.sort(key=lambda c: wall_clock(c.started))
     return chosen
 
 

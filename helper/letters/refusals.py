@@ -33,6 +33,8 @@ NOT_APPLICABLE = {
     "an appeal.",
     "visit_in_network": "The visit on {date} was with an in-network provider, so it needs no "
     "gap exception. If the plan charged you for it, use an appeal instead.",
+    "gap_exception_for_equipment": "A gap exception is about a visit with an out-of-network "
+    "lactation provider, not a pump or supplies. Choose a visit, or use an appeal for the pump.",
     "appeal_closed": "The plan already made its final decision on claim {claim} ({date}), so "
     "its internal appeal is over and another appeal would not be considered. The next step "
     "is an outside review (external review, a State fair hearing or OPM review, by plan "
@@ -100,7 +102,9 @@ def _stage_problem(
 ) -> LetterNotApplicable | None:
     if kind.id == "gap_exception":
         visit = service.visit
-        if visit is not None and visit.provider.network == "in":
+        if visit is None:  # a pump or supplies: no provider, no network to be short of
+            return refuse("gap_exception_for_equipment")
+        if visit.provider.network == "in":
             return refuse("visit_in_network", date=visit.date)
         return None
     claim = service.claim

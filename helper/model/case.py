@@ -1,4 +1,4 @@
-"""The case format (`lactation-case/1`) as dataclasses: see shared/spec/case-format.md."""
+"""The case format (`lactation-case/1`) as dataclasses: see docs/case-format.md."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from helper.model import fields as f
 from helper.model.fields import ValidationError
+from helper.model.json_safety import json_problems, load_json
 from helper.model.record import Record, list_of, nested, spec
 
 CASE_FORMAT = "lactation-case/1"
@@ -114,7 +115,7 @@ def denial_category(value: Any, path: str) -> str:
 
 @f.dataclass_kw
 class Member(Record):
-    name: str | None = spec(opt_text)
+    name: str | None = spec(f.name_text)
     address: str | None = spec(opt_text)
     email: str | None = spec(opt_text)
     phone: str | None = spec(opt_text)
@@ -140,7 +141,7 @@ class Plan(Record):
 class Baby(Record):
     name: str | None = spec(opt_text)
     birth_date: dt.date | None = spec(f.optional(f.date))
-    multiples: int = spec(f.whole_number(1), default=1)
+    multiples: int = spec(f.whole_number(1, f.MAX_MULTIPLES), default=1)
 
 
 @f.dataclass_kw
@@ -155,7 +156,7 @@ class Provider(Record):
 @f.dataclass_kw
 class ClaimLine(Record):
     code: str = spec(f.required_text, default="", required=True)
-    units: int = spec(f.whole_number(1), default=1)
+    units: int = spec(f.whole_number(1, f.MAX_UNITS), default=1)
     diagnoses: list[str] = spec(f.text_list, default_factory=list)
     charge: float | None = spec(f.optional(f.money))
     modifier: str | None = spec(opt_text)
@@ -185,7 +186,7 @@ class Visit(Record):
     date: dt.date | None = spec(f.date, required=True)
     provider: Provider = spec(nested(Provider), default_factory=Provider)
     setting: str | None = spec(f.optional(f.one_of(*SETTINGS)))
-    minutes: int | None = spec(f.optional(f.whole_number(0)))
+    minutes: int | None = spec(f.optional(f.whole_number(0, f.MAX_MINUTES)))
     billed_under: str | None = spec(f.optional(f.one_of(*BILLED_UNDER)))
     referral: str | None = spec(f.optional(f.one_of(*REFERRALS)))
     program: str | None = spec(opt_text)
@@ -200,7 +201,7 @@ class Equipment(Record):
     date: dt.date | None = spec(f.date, required=True)
     code: str = spec(f.required_text, default="", required=True)
     modifier: str | None = spec(opt_text)
-    rental_days: int | None = spec(f.optional(f.whole_number(0)))
+    rental_days: int | None = spec(f.optional(f.whole_number(0, f.MAX_RENTAL_DAYS)))
     prior_authorization: bool | None = spec(f.boolean_or_unknown)
     diagnoses: list[str] = spec(f.text_list, default_factory=list)
     claim: Claim | None = spec(nested(Claim, nullable=True))
@@ -210,7 +211,7 @@ class Equipment(Record):
 class Call(Record):
     id: str | None = spec(opt_text)
     started: dt.datetime | None = spec(f.date_time, required=True)
-    minutes: int | None = spec(f.optional(f.whole_number(0)))
+    minutes: int | None = spec(f.optional(f.whole_number(0, f.MAX_MINUTES)))
     department: str | None = spec(opt_text)
     phone: str | None = spec(opt_text)
     rep_name: str | None = spec(opt_text)
@@ -230,6 +231,7 @@ class LetterRecord(Record):
     sent: dt.date | None = spec(f.optional(f.date))
     method: str | None = spec(f.optional(f.one_of(*LETTER_METHODS)))
     to: str | None = spec(opt_text)
+    visit: str | None = spec(opt_text)  # added: the visit (or equipment:ID) it is about
 
 
 def format_tag(value: Any, path: str) -> str:
@@ -253,7 +255,7 @@ class Case(Record):
     @classmethod
     def from_dict(cls, data: Any) -> Case:
         """Parse and validate; raises ValidationError naming every bad field."""
-        errors: list[str] = []
+        errors = json_problems(data)
         case = cls.parse(data, "", errors)
         errors.extend(_id_problems(case) if not errors else [])
         if errors:
@@ -262,13 +264,7 @@ class Case(Record):
 
     @classmethod
     def from_json(cls, text: str) -> Case:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ValidationError(
-                [f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]
-            ) from None
-        return cls.from_dict(data)
+        return cls.from_dict(load_json(text))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"

@@ -11,15 +11,35 @@ _ISO_DATE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 )  # fromisoformat also takes week dates (2026-W01-1)
 
+# Sane bounds: beyond them a value is a typo, and date arithmetic or float conversion in the
+# rules would overflow. Changing one means changing docs/case-format.md and the JSON Schema.
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(2100, 12, 31)
+MAX_AMOUNT = 1_000_000  # dollars, for one charge or one member cost
+MAX_UNITS = 100  # units on one claim line
+MAX_MINUTES = 1440  # minutes of one visit or call: a day
+MAX_MULTIPLES = 12  # babies born together
+MAX_RENTAL_DAYS = 3660  # days of one pump rental: ten years
+MAX_PROBLEMS_SHOWN = 20  # a message lists this many problems, then "and N more"
+# Lone surrogates cannot be saved as UTF-8; control characters other than tab and newline
+# are invisible mistakes (or binary junk) in a name or note.
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
 
 class ValidationError(ValueError):
     """A case that breaks the format. `errors` lists "path: what is wrong" lines."""
 
     def __init__(self, errors: list[str]):
-        self.errors = list(errors)
-        first = self.errors[0] if self.errors else "invalid case"
-        more = len(self.errors) - 1
-        super().__init__(first if more <= 0 else f"{first} (and {more} more problem(s))")
+        self.errors = list(dict.fromkeys(errors))  # one line per problem, in order
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self, limit: int = MAX_PROBLEMS_SHOWN) -> list[str]:
+        """The problems, one per line: the first `limit`, then "and N more problems"."""
+        shown = self.errors[:limit] or ["invalid case"]
+        more = len(self.errors) - len(shown)
+        if more > 0:
+            shown.append(f"and {more} more problem{'s' if more > 1 else ''}")
+        return shown
 
 
 class FieldError(Exception):
@@ -38,8 +58,33 @@ Parser = Callable[[Any, str], Any]
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    """A short, printable picture of a JSON value for a message (never a deep repr)."""
+    if isinstance(value, dict):
+        return "an object {...}"
+    if isinstance(value, list):
+        return "a list [...]"
+    if isinstance(value, str):
+        value = value if len(value) <= 40 else value[:37] + "..."
+        return '"' + "".join(c if c.isprintable() else _escape(c) for c in value) + '"'
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return "a number with more than 30 digits"
+    text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _escape(character: str) -> str:
+    return f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else ascii(character)[1:-1]
+
+
+def text_problem(value: str) -> str | None:
+    """What is wrong with the characters of a text, or None when it can be stored."""
+    bad = _BAD_CHARACTER.search(value)
+    if bad is None:
+        return None
+    character = bad.group()
+    if "\ud800" <= character <= "\udfff":
+        return f"contains a broken character ({_escape(character)}, half of a pair)"
+    return f"contains a control character ({_escape(character)}); only tab and newline may be used"
 
 
 def optional(parse: Parser) -> Parser:
@@ -52,6 +97,9 @@ def optional(parse: Parser) -> Parser:
 def text(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise FieldError(path, f"must be text, got {_show(value)}")
+    problem = text_problem(value)
+    if problem:
+        raise FieldError(path, problem)
     return value
 
 
@@ -62,27 +110,52 @@ def required_text(value: Any, path: str) -> str:
     return value
 
 
+def name_text(value: Any, path: str) -> str | None:
+    """An optional name: absent or null is fine, an empty or all-spaces one is a mistake."""
+    if value is None:
+        return None
+    value = text(value, path)
+    if not value.strip():
+        raise FieldError(path, "must not be empty or only spaces (leave it out when unknown)")
+    return value
+
+
 def boolean_or_unknown(value: Any, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     raise FieldError(path, f"must be true, false or null (unknown), got {_show(value)}")
 
 
-def whole_number(minimum: int) -> Parser:
+def whole_number(minimum: int, maximum: int) -> Parser:
     def parse_whole(value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
             raise FieldError(path, f"must be a whole number ≥ {minimum}, got {_show(value)}")
+        if value > maximum:
+            raise FieldError(path, f"must be at most {maximum:,}, got {_show(value)}")
         return value
 
     return parse_whole
 
 
 def money(value: Any, path: str) -> float | int:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
     if value != value or value in (float("inf"), float("-inf")):
+        raise FieldError(path, f"must be a finite number, got {_show(value)}")
+    if value < 0:
         raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
+    if value > MAX_AMOUNT:
+        raise FieldError(path, f"must be at most {MAX_AMOUNT:,} dollars, got {_show(value)}")
     return value
+
+
+def _in_range(day: dt.date, path: str, value: str) -> None:
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise FieldError(
+            path,
+            f"must be between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}, "
+            f"got {_show(value)}",
+        )
 
 
 def date(value: Any, path: str) -> dt.date:
@@ -91,9 +164,11 @@ def date(value: Any, path: str) -> dt.date:
     try:
         if not _ISO_DATE.fullmatch(value):
             raise ValueError
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise FieldError(path, f"must be a real date as YYYY-MM-DD, got {_show(value)}") from None
+    _in_range(day, path, value)
+    return day
 
 
 def date_time(value: Any, path: str) -> dt.datetime:
@@ -102,11 +177,21 @@ def date_time(value: Any, path: str) -> dt.datetime:
     try:
         if len(value) < 16 or value[10] != "T" or not _ISO_DATE.fullmatch(value[:10]):
             raise ValueError
-        return dt.datetime.fromisoformat(value)
+        moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise FieldError(
             path, f"must be a real date and time as YYYY-MM-DDTHH:MM[:SS], got {_show(value)}"
         ) from None
+    _in_range(moment.date(), path, value)
+    return moment
+
+
+def wall_clock(value: dt.datetime | None) -> dt.datetime:
+    """A call time to sort and compare by: its clock time, with or without an offset.
+
+    A case may mix "10:05" and "10:05-07:00"; Python refuses to compare those two kinds, so
+    every ordering of moments goes through here (None sorts first)."""
+    return dt.datetime.min if value is None else value.replace(tzinfo=None)
 
 
 def one_of(*choices: str) -> Parser:

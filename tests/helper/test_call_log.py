@@ -102,6 +102,25 @@ def test_a_later_call_to_the_same_department_closes_a_follow_up():
     assert follow_ups([KIM], today=dt.date(2026, 9, 19))[0].due_today
 
 
+def test_call_times_with_and_without_an_offset_are_compared_by_their_clock_time():
+    """A case file may mix "10:05" and "10:05-06:00"; Python refuses to compare the two."""
+    offset = dt.timezone(dt.timedelta(hours=-6))
+    again = make_call(
+        id="c2", started=dt.datetime(2026, 9, 19, 9, 0, tzinfo=offset), department="Member services"
+    )
+    assert follow_ups([KIM, again], today=dt.date(2026, 9, 19)) == []
+    other = make_call(
+        id="c3",
+        started=dt.datetime(2026, 9, 13, 9, 0, tzinfo=offset),
+        department="Claims",
+        follow_up=dt.date(2026, 9, 15),
+    )
+    assert [f.call.id for f in follow_ups([KIM, other], today=dt.date(2026, 9, 14))] == [
+        "c3",
+        "c1",
+    ]
+
+
 def test_csv_round_trip_of_the_spec_example(example_case_dict):
     case = Case.from_dict(example_case_dict)
     text = calls_to_csv(case.calls)
@@ -130,7 +149,9 @@ def test_csv_errors_name_row_and_field():
         calls_from_csv("rep_name\r\nKim\r\n")
 
 
-optional_text = st.none() | st.text(min_size=1, max_size=40)
+# Text the case format accepts: no control characters but tab and newline, no lone surrogates.
+storable = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
+optional_text = st.none() | st.text(storable, min_size=1, max_size=40)
 
 
 @st.composite

@@ -22,8 +22,10 @@ from helper.model.case import BILLED_UNDER, LETTER_METHODS, NETWORKS, REFERRALS,
 
 # --- strategies building valid case dicts ------------------------------------------------
 
-texts = st.text(max_size=12)
-names = st.text(min_size=1, max_size=12).filter(str.strip)
+# Text the format accepts: no control characters but tab and newline, no lone surrogates.
+storable = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n")
+texts = st.text(storable, max_size=12)
+names = st.text(storable, min_size=1, max_size=12).filter(str.strip)
 unknowns = st.booleans() | st.none()
 money = st.integers(0, 10_000) | st.floats(0, 10_000, allow_nan=False, allow_infinity=False)
 dates = st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)).map(dt.date.isoformat)
@@ -39,7 +41,7 @@ json_values = st.recursive(
     max_leaves=6,
 )
 extra_fields = st.dictionaries(
-    st.text(min_size=1, max_size=8).map("x_".__add__), json_values, max_size=2
+    st.text(storable, min_size=1, max_size=8).map("x_".__add__), json_values, max_size=2
 )
 
 
@@ -70,7 +72,7 @@ def with_unique_ids(items: st.SearchStrategy[list[dict]]) -> st.SearchStrategy[l
 members = record(
     {},
     {
-        "name": opt(texts),
+        "name": opt(names),
         "address": opt(texts),
         "email": opt(texts),
         "phone": opt(texts),
@@ -304,7 +306,18 @@ def test_every_problem_is_listed_and_the_message_counts_them(example_case_dict):
         "baby.multiples",
         "visits[0].lines[0].units",
     ]
-    assert str(caught.value).endswith("(and 1 more problem(s))")
+    assert str(caught.value).splitlines() == caught.value.errors
+
+
+def test_a_long_list_of_problems_stops_at_twenty_and_counts_the_rest(example_case_dict):
+    example_case_dict["visits"] = [{"date": f"2026-13-{day:02}"} for day in range(1, 26)]
+    with pytest.raises(ValidationError) as caught:
+        Case.from_dict(example_case_dict)
+    assert len(caught.value.errors) == 25
+    lines = str(caught.value).splitlines()
+    assert len(lines) == 21
+    assert lines[0].startswith("visits[0].date: must be a real date")
+    assert lines[-1] == "and 5 more problems"
 
 
 def test_duplicate_ids_are_refused(example_case_dict):

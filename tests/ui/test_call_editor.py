@@ -276,3 +276,13 @@ def test_a_stored_draft_wins_over_a_prefill(qtbot, store, case_id, case, clock):
     editor.open()
     assert child(editor, QLineEdit, "call-rep-name").text() == "Typed before"
     assert editor.dirty
+
+
+def test_call_dates_stay_inside_the_dates_a_case_may_hold(editor, qtbot):
+    """A year typed as 9999 or 1800 would be refused on save: the boxes do not take it."""
+    started = child(editor, QWidget, "call-started")
+    started.setDate(QDate(9999, 12, 31))
+    assert started.date() == QDate(2100, 12, 31)
+    follow_up = child(editor, QWidget, "call-follow-up")
+    follow_up.setDate(QDate(1800, 1, 1))
+    assert follow_up.date() == QDate(1900, 1, 1)

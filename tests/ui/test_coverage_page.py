@@ -181,3 +181,35 @@ def test_the_denial_reason_is_suggested_then_confirmed_by_the_parent(qtbot, page
     with qtbot.waitSignal(page.context.case_edited):
         click(qtbot, editor.findChild(QPushButton, "visit-save"))
     assert page.context.case().visits[0].claim.denial_category == "cost_sharing"
+
+
+def test_deleting_a_visit_keeps_calls_pointing_at_visits_that_exist(
+    qtbot, home, example_case_dict, monkeypatch
+):
+    """Calls about the deleted visit are unlinked; one about a visit known by its position
+    follows it. So the exported case is a file the import accepts."""
+    from helper.model.intake import load_case_text
+
+    second = {"date": "2026-08-20", "provider": {"name": "Ann"}}
+    third = {"date": "2026-08-25", "provider": {"name": "Bo"}}
+    example_case_dict["visits"] += [second, third]
+    about_third = dict(example_case_dict["calls"][0], id="c2", visit="2")
+    example_case_dict["calls"].append(about_third)
+    store = Store.open(home)
+    context = AppContext(store)
+    context.set_case(store.add_case(Case.from_dict(example_case_dict)))
+    page = CoveragePage(context, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    monkeypatch.setattr(ask, "confirm", lambda *args: True)
+    page.findChild(QListWidget, "coverage-visits").setCurrentRow(0)
+
+    with qtbot.waitSignal(context.calls_changed):
+        page.delete_visit()
+
+    case = store.get_case(context.case_id)
+    assert [c.visit for c in case.calls] == [None, "1"]
+    assert case.find_visit("1").provider.name == "Bo"
+    assert load_case_text(case.to_json()).case.calls[1].visit == "1"
+    store.close()

@@ -45,7 +45,7 @@ from helper.model import Call, Case
 from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
-from ui.widgets.dates import date_display_format, date_time_display_format
+from ui.widgets.dates import date_display_format, date_time_display_format, limit_to_case_dates
 from ui.widgets.named import name_control, plain_label
 from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.wrap_check import wrapping_check
@@ -235,6 +235,7 @@ class CallEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.started = QDateTimeEdit()
+        limit_to_case_dates(self.started)
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat(date_time_display_format())
         name_control(
@@ -329,6 +330,7 @@ class CallEditor(QDialog):
             tr("Tick to be reminded on the home page to call back or check"),
         )
         self.follow_up = QDateEdit()
+        limit_to_case_dates(self.follow_up)
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat(date_display_format())
         name_control(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from helper.model import CASE_FORMAT, STATES, Case, ValidationError
 from ui.context import AppContext
-from ui.widgets.dates import date_display_format
+from ui.widgets.dates import date_display_format, limit_to_case_dates
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.named import plain_label, push_button
 from ui.widgets.plan_choices import (
@@ -271,6 +271,7 @@ class SetupDialog(QDialog):
         self.birth_date = QDateEdit()
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDisplayFormat(date_display_format())
+        limit_to_case_dates(self.birth_date)
         self.birth_date.setDate(QDate.currentDate())
         self.birth_date.setMaximumDate(QDate.currentDate().addYears(1))
         self._field(

@@ -9,7 +9,7 @@ objectNames: `<prefix>-category`, `<prefix>-category-suggestion`, `<prefix>-use-
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from helper.claims import category_label, suggest_category
@@ -19,24 +19,27 @@ from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget
 from ui.i18n import current_language
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimStageFields", text)
+
+
 class ClaimStageFields:
     """Adds its rows to `form`; `reason_field` is the line edit with the EOB's words."""
 
     def __init__(self, owner: QWidget, form: QFormLayout, prefix: str, reason_field=None):
-        tr = owner.tr
         lang = current_language()
         self.reason_field = reason_field
         self.category = name_widget(
             ChoiceBox(
-                [(None, tr("Not chosen yet"))]
+                [(None, _tr("Not chosen yet"))]
                 + [(key, category_label(key, lang)) for key in categories()]
             ),
             f"{prefix}-category",
-            tr("Kind of reason"),
-            tr("What the denial is about: the letters answer this reason"),
+            _tr("Kind of reason"),
+            _tr("What the denial is about: the letters answer this reason"),
         )
-        add_row(form, tr("Kind of reason"), self.category,
-                tr("Letters answer only the reason you choose here. Not sure? Choose "
+        add_row(form, _tr("Kind of reason"), self.category,
+                _tr("Letters answer only the reason you choose here. Not sure? Choose "
                    "'Another reason': the letter asks the plan which rule it used."))  # fmt: skip
         row = QWidget()
         line = QHBoxLayout(row)
@@ -45,11 +48,11 @@ class ClaimStageFields:
         self.suggestion.setObjectName(f"{prefix}-category-suggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion.setWordWrap(True)
-        self.use_suggestion = QPushButton(tr("Use this"))
+        self.use_suggestion = QPushButton(_tr("Use this"))
         self.use_suggestion.setObjectName(f"{prefix}-use-suggestion")
-        self.use_suggestion.setAccessibleName(tr("Use the suggested kind of reason"))
+        self.use_suggestion.setAccessibleName(_tr("Use the suggested kind of reason"))
         self.use_suggestion.setAccessibleDescription(
-            tr("Sets the kind of reason to the one the plan's words usually mean")
+            _tr("Sets the kind of reason to the one the plan's words usually mean")
         )
         self.use_suggestion.setToolTip(self.use_suggestion.accessibleDescription())
         line.addWidget(self.suggestion, 1)
@@ -61,18 +64,17 @@ class ClaimStageFields:
             reason_field.textChanged.connect(self._suggest)
         self.category.currentIndexChanged.connect(lambda _i: self._suggest())
 
-        self.appeal_sent = self._date(form, prefix, "appeal-sent", tr("Appeal sent on"),
-                                      tr("The day you sent your appeal (or request to reconsider)"))  # fmt: skip
+        self.appeal_sent = self._date(form, prefix, "appeal-sent", _tr("Appeal sent on"),
+                                      _tr("The day you sent your appeal (or request to reconsider)"))  # fmt: skip
         self.final_decision = self._date(form, prefix, "final-decision",
-                                         tr("Final decision on the appeal"),
-                                         tr("The date of the plan's letter that kept its denial"))  # fmt: skip
+                                         _tr("Final decision on the appeal"),
+                                         _tr("The date of the plan's letter that kept its denial"))  # fmt: skip
         self.review_requested = self._date(form, prefix, "review-requested",
-                                           tr("Outside review asked for on"),
-                                           tr("External review, State fair hearing or OPM review"))  # fmt: skip
+                                           _tr("Outside review asked for on"),
+                                           _tr("External review, State fair hearing or OPM review"))  # fmt: skip
         self.review_decided = self._date(form, prefix, "review-decided",
-                                         tr("Outside review decided on"),
-                                         tr("The date of the outside review's decision"))  # fmt: skip
-        self.owner = owner
+                                         _tr("Outside review decided on"),
+                                         _tr("The date of the outside review's decision"))  # fmt: skip
         self._suggest()
 
     @staticmethod
@@ -88,9 +90,7 @@ class ClaimStageFields:
         self._suggested = suggested
         if show:
             label = category_label(suggested, current_language())
-            self.suggestion.setText(
-                self.owner.tr("This reason usually means: {kind}").format(kind=label)
-            )
+            self.suggestion.setText(_tr("This reason usually means: {kind}").format(kind=label))
         self.suggestion.setVisible(show)
         self.use_suggestion.setVisible(show)
 

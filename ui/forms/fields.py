@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import quiet_text_style
-from ui.widgets.dates import date_display_format
+from ui.widgets.dates import date_display_format, limit_to_case_dates
 from ui.widgets.named import name_control
 
 
@@ -96,6 +96,7 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_display_format())
+        limit_to_case_dates(self)
         self.setDate(QDate.currentDate())
 
     def value(self) -> dt.date:

@@ -33,6 +33,7 @@ from helper.call_log import (
     search_text,
 )
 from helper.model import Call
+from helper.model.fields import wall_clock
 from ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,7 @@ def _text_key(value: str | None) -> tuple[int, str]:
 
 def _sort_keys() -> dict[str, Callable[[Call], Any]]:
     return {
-        "started": lambda c: c.started or dt.datetime.min,
+        "started": lambda c: wall_clock(c.started),
         "department": lambda c: _text_key(c.department),
         "rep": lambda c: _text_key(rep_label(c)),
         "reference": lambda c: _text_key(c.reference),
@@ -238,7 +239,7 @@ class CallsTableModel(QAbstractTableModel):
     def _key(self, call: Call) -> Any:
         key = SORT_KEYS[COLUMN_KEYS[self._sort_column]](call)
         # Ties fall back to the start time so the order is stable and meaningful.
-        return (key, call.started or dt.datetime.min)
+        return (key, wall_clock(call.started))
 
     def _descending(self) -> bool:
         return self._sort_order == Qt.SortOrder.DescendingOrder

@@ -390,10 +390,27 @@ class CoveragePage(Page):
             self, self.tr("Delete visit?"), self.tr("Delete this visit and its claim lines?")
         ):
             return
+        before = [case.visit_key(i) for i in range(len(case.visits))]
         del case.visits[index]
         problems = self._store(case)
         if problems:
             ask.warn(self, self.tr("Not deleted"), "\n".join(problems))
+            return
+        self._relink_calls(before, index, case)
+
+    def _relink_calls(self, before: list[str], deleted: int, case: Case) -> None:
+        """Calls about the deleted visit lose the link; calls about a visit known by its
+        position follow it, so a case file written later points at visits that exist."""
+        after = [case.visit_key(i) for i in range(len(case.visits))]
+        moved = dict(zip(before[:deleted] + before[deleted + 1 :], after, strict=True))
+        moved[before[deleted]] = None
+        store, case_id = self.context.store, self.context.case_id
+        changed = [c for c in store.list_calls(case_id) if moved.get(c.visit, c.visit) != c.visit]
+        for call in changed:
+            call.visit = moved[call.visit]
+            store.update_call(case_id, call)
+        if changed:
+            self.context.notify_calls_changed()
 
     def _equipment_saver(self, index: int | None) -> Callable[[Equipment], list[str]]:
         def save(item: Equipment) -> list[str]:

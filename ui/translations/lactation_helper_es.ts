@@ -2575,6 +2575,18 @@ Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra 
             <translation>No se pudo leer el archivo {path}: {reason}</translation>
         </message>
         <message>
+            <source>Case imported</source>
+            <translation>Caso importado</translation>
+        </message>
+        <message>
+            <source>The case was imported. The app does not know these fields; they were kept as they are:
+
+</source>
+            <translation>El caso se importó. La aplicación no conoce estos campos; se guardaron tal como estaban:
+
+</translation>
+        </message>
+        <message>
             <source>… and {n} more.</source>
             <translation>… y {n} más.</translation>
         </message>
@@ -3204,6 +3216,73 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>Delete call {0}</source>
             <translation>Borrar llamada {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimStageFields</name>
+        <message>
+            <source>Kind of reason</source>
+            <translation>Tipo de razón</translation>
+        </message>
+        <message>
+            <source>What the denial is about: the letters answer this reason</source>
+            <translation>De qué trata la negativa: las cartas contestan esta razón</translation>
+        </message>
+        <message>
+            <source>Letters answer only the reason you choose here. Not sure? Choose 'Another reason': the letter asks the plan which rule it used.</source>
+            <translation>Las cartas contestan solo la razón que elija aquí. ¿No está segura? Elija 'Otra razón': la carta pregunta al plan qué regla usó.</translation>
+        </message>
+        <message>
+            <source>Use this</source>
+            <translation>Usar esta</translation>
+        </message>
+        <message>
+            <source>Use the suggested kind of reason</source>
+            <translation>Usar el tipo de razón sugerido</translation>
+        </message>
+        <message>
+            <source>Sets the kind of reason to the one the plan's words usually mean</source>
+            <translation>Pone el tipo de razón que suelen significar las palabras del plan</translation>
+        </message>
+        <message>
+            <source>Appeal sent on</source>
+            <translation>Apelación enviada el</translation>
+        </message>
+        <message>
+            <source>The day you sent your appeal (or request to reconsider)</source>
+            <translation>El día en que envió su apelación (o su pedido de reconsideración)</translation>
+        </message>
+        <message>
+            <source>Final decision on the appeal</source>
+            <translation>Decisión final sobre la apelación</translation>
+        </message>
+        <message>
+            <source>The date of the plan's letter that kept its denial</source>
+            <translation>La fecha de la carta del plan que mantuvo la negativa</translation>
+        </message>
+        <message>
+            <source>Outside review asked for on</source>
+            <translation>Revisión externa pedida el</translation>
+        </message>
+        <message>
+            <source>External review, State fair hearing or OPM review</source>
+            <translation>Revisión externa, audiencia imparcial estatal o revisión de la OPM</translation>
+        </message>
+        <message>
+            <source>Outside review decided on</source>
+            <translation>Revisión externa decidida el</translation>
+        </message>
+        <message>
+            <source>The date of the outside review's decision</source>
+            <translation>La fecha de la decisión de la revisión externa</translation>
+        </message>
+        <message>
+            <source>This reason usually means: {kind}</source>
+            <translation>Esta razón suele significar: {kind}</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Sin elegir todavía</translation>
         </message>
     </context>
     <context>

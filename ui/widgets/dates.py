@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateTimeEdit
+
 from helper import i18n
+from helper.model.fields import FIRST_DATE, LAST_DATE
 from ui.i18n import current_language
 
 
@@ -28,6 +32,14 @@ def show_date_time(value: dt.datetime | None, empty: str = "") -> str:
 def date_display_format() -> str:
     """The display format of date boxes (QDateEdit) in the app's language."""
     return "d 'de' MMMM 'de' yyyy" if current_language() == "es" else "MMMM d, yyyy"
+
+
+def limit_to_case_dates(box: QDateTimeEdit) -> None:
+    """Keep a date box (QDateEdit or QDateTimeEdit) inside the dates a case may hold."""
+    box.setDateRange(
+        QDate(FIRST_DATE.year, FIRST_DATE.month, FIRST_DATE.day),
+        QDate(LAST_DATE.year, LAST_DATE.month, LAST_DATE.day),
+    )
 
 
 def date_time_display_format() -> str:
