@@ -241,6 +241,7 @@ def test_regulator_for_accepts_the_case_dict(example_case_dict):
 
 def test_regulator_by_kind():
     assert regulator_by_kind("federal_ebsa")["kind"] == "federal_ebsa"
+    assert regulator_by_kind("cms")["kind"] == "cms"
     assert regulator_by_kind("state_insurance_department", "ny")["state"] == "NY"
     assert regulator_by_kind("state_medicaid", "CA")["kind"] == "state_medicaid"
     assert regulator_by_kind("state_insurance_department", None) is None
@@ -298,3 +299,30 @@ def test_state_complaint_mail_read_on_the_agency_page(example_case_dict, state, 
     assert read and all(s["url"].startswith("http") and s["read_on"] for s in read)
     assert regulator["notes"]  # what the address is for, or where to confirm it
 
+
+def test_government_self_funded_plan_goes_to_cms_never_ebsa(example_case_dict):
+    for state in ("NY", "CA", None):
+        case = _case(example_case_dict, "employer_self_funded", state, sponsor="government")
+        regulator = regulator_for(case)
+        _assert_shape(regulator)
+        assert regulator["kind"] == "cms"
+        assert regulator["phone"] is None and regulator["mail"] is None
+        assert any("Section 2723" in s["quote"] for s in regulator["sources"])
+        assert "federal_ebsa" not in str(regulator) and regulator["also"] == []
+
+
+def test_government_insured_plan_goes_to_the_state_with_cms_also(example_case_dict):
+    case = _case(example_case_dict, "employer_fully_insured", "NY", sponsor="government")
+    regulator = regulator_for(case)
+    assert regulator["kind"] == "state_insurance_department" and regulator["state"] == "NY"
+    assert [a["kind"] for a in regulator["also"]] == ["cms"]
+    assert "federal_ebsa" not in str(regulator)
+    california = regulator_for(
+        _case(example_case_dict, "employer_fully_insured", "CA", sponsor="government")
+    )
+    assert [a["kind"] for a in california["also"]] == ["state_insurance_department", "cms"]
+
+
+def test_private_employer_plans_still_go_to_ebsa(example_case_dict):
+    case = _case(example_case_dict, "employer_self_funded", "NY", sponsor="private")
+    assert regulator_for(case)["kind"] == "federal_ebsa"
