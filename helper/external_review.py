@@ -16,7 +16,7 @@ Routing (45 CFR 147.136(a)(1), (c), (d); 29 CFR 2590.715-2719(d)):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from helper import knowledge, programmes
@@ -166,15 +166,13 @@ def jurisdiction_route(key: str) -> ReviewRoute | None:
         return None
     if entry["runs_review"] == "federal_hhs":
         hhs = federal_route("federal_hhs", key)
-        return ReviewRoute(
-            **{
-                **hhs.__dict__,
-                "sources": hhs.sources + _sources(entry),
-                "unknown": hhs.unknown + tuple(entry["unknown"]),
-                "check_at": entry["check_at"],
-                "confidence": entry["confidence"],
-                "notes": tuple(entry["notes"]) + hhs.notes,
-            }
+        return replace(
+            hhs,
+            sources=hhs.sources + _sources(entry),
+            unknown=hhs.unknown + tuple(entry["unknown"]),
+            check_at=entry["check_at"],
+            confidence=entry["confidence"],
+            notes=tuple(entry["notes"]) + hhs.notes,
         )
     kind = {"CA_DMHC": "dmhc", "CA_CDI": "cdi"}.get(key, "state")
     body = entry["agency"] or _department_name(key)
@@ -218,7 +216,7 @@ def review_route(plan: Plan, state: str | None) -> ReviewRoute | None:
         dmhc = jurisdiction_route("CA_DMHC")
         if hint == "dmhc":
             return dmhc
-        return ReviewRoute(**{**dmhc.__dict__, "alternative": jurisdiction_route("CA_CDI")})
+        return replace(dmhc, alternative=jurisdiction_route("CA_CDI"))
     route = jurisdiction_route(code)
     return route if route is not None else _unknown_state()
 
