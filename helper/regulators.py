@@ -4,10 +4,13 @@ Data: `data/regulators.json` (each entry with its source and the date it was che
 Every result names where to confirm the details (`check_at`), because phone numbers and
 addresses change, and `null` facts stay `None`: nothing is guessed.
 
-Routing (FACTS.md, "Who takes a complaint"):
+Routing:
 - fully insured employer, individual and short-term plans -> the state's insurance
   department (California: DMHC and CDI, unless the case says which);
 - self-funded employer plans -> EBSA; Medicaid and CHIP -> the state Medicaid route;
+- a state or local government employer's plan (`plan.sponsor == "government"`): not under
+  ERISA, so never EBSA; CMS enforces the PHS Act for it (PHS Act §2723) -> CMS when
+  self-funded, the state department with CMS in `also` when insured;
 - FEHB -> OPM; TRICARE -> TRICARE; unknown -> the state department, with EBSA in `also`.
 """
 
@@ -18,7 +21,8 @@ from typing import Any
 
 from helper.knowledge import load
 
-KINDS = ("state_insurance_department", "federal_ebsa", "state_medicaid", "opm", "tricare")
+KINDS = ("state_insurance_department", "federal_ebsa", "state_medicaid", "opm", "tricare", "cms")
+FEDERAL_KINDS = ("federal_ebsa", "opm", "tricare", "cms")
 NAIC_URL = "https://content.naic.org/state-insurance-departments"
 NAIC_NAME = "NAIC directory of state insurance departments"
 MEDICAID_GOV = "https://www.medicaid.gov/"
@@ -30,6 +34,7 @@ STATE_DEPARTMENT_PLANS = {
     "short_term",
 }
 MEDICAID_PLANS = {"medicaid_managed_care", "medicaid_fee_for_service", "chip"}
+EMPLOYER_PLANS = {"employer_fully_insured", "employer_self_funded"}
 CALIFORNIA_HINTS = {
     "dmhc": "dmhc",
     "cdi": "cdi",
@@ -260,6 +265,30 @@ def _medicaid_route(state: str, plan_type: str | None = None) -> dict[str, Any]:
     return main
 
 
+def _government_route(case: Any, state: str | None, plan_type: str) -> dict[str, Any]:
+    """A state or local government employer's plan: CMS, never EBSA (no ERISA)."""
+    cms = _federal(
+        "cms",
+        "A state or local government employer's plan is not under ERISA; CMS enforces the "
+        "federal health coverage rules for it (PHS Act §2723).",
+    )
+    if plan_type == "employer_self_funded":
+        return cms
+    if not state:
+        result = _no_state(
+            "state_insurance_department",
+            "The plan is insured, so the state's insurance department oversees the insurer, but "
+            f"the case names no state. Find it in the {NAIC_NAME}: {NAIC_URL}.",
+        )
+    else:
+        result = _state_route(case, state, "employer_fully_insured")
+    cms["why"] = (
+        "CMS also enforces the federal rules for state and local government employer plans."
+    )
+    result["also"].append(cms)
+    return result
+
+
 def regulator_for(case: Any) -> dict[str, Any]:
     """The contract's `regulator` object for a case (a `Case` or its dict form).
 
@@ -270,6 +299,8 @@ def regulator_for(case: Any) -> dict[str, Any]:
     state = _member_state(case)
     if state and jurisdiction(state) is None:
         state = None
+    if _plan_field(case, "sponsor") == "government" and plan_type in EMPLOYER_PLANS:
+        return _government_route(case, state, plan_type)
     if plan_type == "employer_self_funded":
         return _federal(
             "federal_ebsa",
@@ -320,7 +351,7 @@ def regulator_for(case: Any) -> dict[str, Any]:
 
 def regulator_by_kind(kind: str, state: str | None = None) -> dict[str, Any] | None:
     """One regulator by kind (and state for the state kinds); None when it cannot be named."""
-    if kind in ("federal_ebsa", "opm", "tricare"):
+    if kind in FEDERAL_KINDS:
         return _federal(kind, "")
     if kind not in KINDS:
         raise ValueError(f"unknown regulator kind: {kind!r}")

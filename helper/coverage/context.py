@@ -21,6 +21,7 @@ DEFAULT_SEVERITY = {
     "aca_preventive_applies": "info",
     "aca_not_guaranteed": "warning",
     "medicaid_rules_apply": "info",
+    "medicaid_state_coverage": "info",
     "fehb_rules_apply": "info",
     "tricare_rules_apply": "info",
     "policy_not_in_app": "info",

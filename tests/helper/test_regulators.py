@@ -70,8 +70,7 @@ def test_every_entry_has_a_source_and_a_date_or_says_why_not():
     for office in offices:
         assert office["sources"]
         assert office["checked_how"]
-        if office["checked"] is not None:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", office["checked"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", office["checked"] or "")
     states = [p for p in data["jurisdictions"].values() if p["kind_of_place"] != "territory"]
     assert all(p["insurance_department"]["checked"] == "2026-08-21" for p in states)
 
@@ -160,8 +159,9 @@ def test_self_funded_goes_to_ebsa_whatever_the_state(example_case_dict):
         regulator = regulator_for(_case(example_case_dict, "employer_self_funded", state))
         _assert_shape(regulator)
         assert regulator["kind"] == "federal_ebsa"
-        assert regulator["phone"] == "866-444-3272"
+        assert regulator["phone"] is None  # not seen on a Department of Labor page
         assert "200 Constitution Ave NW" in regulator["mail"]
+        assert any("askebsa.dol.gov" in note for note in regulator["notes"])
         assert regulator["complaint_url"] == "https://www.askebsa.dol.gov/WebIntake"
 
 
@@ -240,7 +240,8 @@ def test_regulator_for_accepts_the_case_dict(example_case_dict):
 
 
 def test_regulator_by_kind():
-    assert regulator_by_kind("federal_ebsa")["phone"] == "866-444-3272"
+    assert regulator_by_kind("federal_ebsa")["kind"] == "federal_ebsa"
+    assert regulator_by_kind("cms")["kind"] == "cms"
     assert regulator_by_kind("state_insurance_department", "ny")["state"] == "NY"
     assert regulator_by_kind("state_medicaid", "CA")["kind"] == "state_medicaid"
     assert regulator_by_kind("state_insurance_department", None) is None
@@ -254,3 +255,74 @@ def test_results_are_independent_copies(example_case_dict):
     first["notes"].append("changed")
     again = regulator_for(_case(example_case_dict, "employer_fully_insured", "NM"))
     assert again["sources"] and "changed" not in again["notes"]
+
+
+def _all_sources(node):
+    if isinstance(node, dict):
+        if {"document", "quote"} <= set(node):
+            yield node
+        for value in node.values():
+            yield from _all_sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _all_sources(value)
+
+
+def test_no_source_is_the_teams_notes_or_a_file_outside_the_project():
+    outside = ("facts.md", "shared/", "seed", "/work/", "lactation coverage helper")
+    for source in _all_sources(load("regulators")):
+        text = f"{source['document']} {source['section']} {source.get('url', '')}".lower()
+        assert not any(word in text for word in outside), source["document"]
+
+
+def test_every_mailing_address_has_a_source_quoting_its_street():
+    data = load("regulators")
+    offices = [p["insurance_department"] for p in data["jurisdictions"].values()]
+    offices += list(data["federal"].values())
+    offices += [v for k, v in data["california"].items() if k != "commercial_split"]
+    with_mail = [o for o in offices if o["mail"]]
+    assert len(with_mail) >= 9
+    for office in with_mail:
+        street = office["mail"].splitlines()[-2]  # the line before city, state and ZIP
+        number = re.match(r"[\w.]+", street.replace("PO Box", "").strip()).group(0)
+        assert any(number in s["quote"] for s in office["sources"]), (office["name"], street)
+
+
+@pytest.mark.parametrize(
+    "state,street",
+    [("ME", "34 State House Station"), ("VT", "89 Main Street"), ("NY", "One Commerce Plaza")],
+)
+def test_state_complaint_mail_read_on_the_agency_page(example_case_dict, state, street):
+    regulator = regulator_for(_case(example_case_dict, "employer_fully_insured", state))
+    assert street in regulator["mail"]
+    read = [s for s in regulator["sources"] if street.split()[-1] in s["quote"]]
+    assert read and all(s["url"].startswith("http") and s["read_on"] for s in read)
+    assert regulator["notes"]  # what the address is for, or where to confirm it
+
+
+def test_government_self_funded_plan_goes_to_cms_never_ebsa(example_case_dict):
+    for state in ("NY", "CA", None):
+        case = _case(example_case_dict, "employer_self_funded", state, sponsor="government")
+        regulator = regulator_for(case)
+        _assert_shape(regulator)
+        assert regulator["kind"] == "cms"
+        assert regulator["phone"] is None and regulator["mail"] is None
+        assert any("Section 2723" in s["quote"] for s in regulator["sources"])
+        assert "federal_ebsa" not in str(regulator) and regulator["also"] == []
+
+
+def test_government_insured_plan_goes_to_the_state_with_cms_also(example_case_dict):
+    case = _case(example_case_dict, "employer_fully_insured", "NY", sponsor="government")
+    regulator = regulator_for(case)
+    assert regulator["kind"] == "state_insurance_department" and regulator["state"] == "NY"
+    assert [a["kind"] for a in regulator["also"]] == ["cms"]
+    assert "federal_ebsa" not in str(regulator)
+    california = regulator_for(
+        _case(example_case_dict, "employer_fully_insured", "CA", sponsor="government")
+    )
+    assert [a["kind"] for a in california["also"]] == ["state_insurance_department", "cms"]
+
+
+def test_private_employer_plans_still_go_to_ebsa(example_case_dict):
+    case = _case(example_case_dict, "employer_self_funded", "NY", sponsor="private")
+    assert regulator_for(case)["kind"] == "federal_ebsa"

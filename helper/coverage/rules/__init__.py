@@ -13,6 +13,7 @@ from helper.coverage.rules import (
     dyad,
     equipment,
     inpatient,
+    medicaid_state,
     network,
     plan_type,
     policy_notes,
@@ -25,6 +26,7 @@ from helper.coverage.rules import (
 RULE_MODULES = (
     plan_type,
     policy_notes,
+    medicaid_state,
     network,
     provider_eligibility,
     billing_codes,
