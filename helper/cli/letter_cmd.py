@@ -1,7 +1,7 @@
 """`lactation-helper letter KIND CASE.json|CASE_ID [--visit ID] -o FILE`: make a letter.
 
-The file's ending picks the format: `.pdf` (written by the pure-Python writer, no Qt),
-`.html` or `.txt`. Missing facts exit 2 with one line per fact; `--fact KEY=VALUE` fills one.
+The file's ending picks the format: `.pdf` (the same PDF engine as the app's Save PDF, no
+Qt), `.html` or `.txt`. Missing facts exit 2 with one line per fact; `--fact KEY=VALUE` fills one.
 A CASE_ID is read from the store read-only, so this works while the app is open.
 """
 
@@ -66,7 +66,12 @@ def run_letter(args: argparse.Namespace) -> int:
     except letters.LetterError as error:
         raise CliError(str(error)) from None
     if suffix == ".pdf":
-        data: bytes | str = letters.letter_pdf(letter)
+        from helper.pdf import PdfError
+
+        try:
+            data: bytes | str = letters.letter_pdf(letter)
+        except PdfError as error:
+            raise CliError(f"{output}: {error}") from None
     else:
         data = letter.html if suffix == ".html" else letter.text
     try:
