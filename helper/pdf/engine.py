@@ -77,8 +77,10 @@ def new_document(
         raise UnprintableTextError(plan.unprintable)
 
     class Document(FPDF):
+        unnumbered: set[int] = set()  # pages left without a footer (filled in later)
+
         def footer(self) -> None:
-            if numbering is None:
+            if numbering is None or self.page_no() in self.unnumbered:
                 return
             self.set_y(-MARGIN / 2 - FOOTER_SIZE)
             self.set_font(FAMILY, "", FOOTER_SIZE)
@@ -89,6 +91,7 @@ def new_document(
 
     Document.HTML2FPDF_CLASS = _html_class()
     pdf = Document(orientation="portrait", unit="pt", format="letter")
+    pdf.unnumbered = set()
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(True, margin=MARGIN)
     _add_fonts(pdf, plan, italics)
@@ -120,6 +123,7 @@ def _add_fonts(pdf, plan: FontPlan, italics: bool) -> None:
 
 
 def _html_class():
+    from fpdf.enums import VAlign
     from fpdf.html import HTML2FPDF
 
     class LetterHtml(HTML2FPDF):
@@ -139,6 +143,8 @@ def _html_class():
                 super().handle_starttag(tag, attrs)
             finally:
                 self.in_table_tag = False
+            if tag == "table" and hasattr(self.table, "_v_align"):
+                self.table._v_align = VAlign.T  # a label beside a long value: at the top
 
         def handle_endtag(self, tag):
             self.in_table_tag = tag == "table"
