@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "helper.cli.check_cmd",
     "helper.cli.letter_cmd",
     "helper.cli.attach_cmd",
+    "helper.cli.packet_cmd",
 ]
 
 
