@@ -49,9 +49,10 @@ def run_packet(args: argparse.Namespace) -> int:
         )
     case = load_case(args.case)
     today = parse_date(args.date) or dt.date.today()
-    letter = render_or_explain(args.kind, case, args.visit, parse_facts(args.fact), today)
+    facts = parse_facts(args.fact)
+    letter = render_or_explain(args.kind, case, args.visit, facts, today)
     try:
-        data = packet_pdf(letter, case, args.visit, user_data_dir(), today)
+        data = packet_pdf(letter, case, args.visit, user_data_dir(), today, extra=facts)
     except PdfError as error:
         raise CliError(f"{output}: {error}") from None
     try:

@@ -1,6 +1,6 @@
 """The appeal packet: one PDF to mail or upload, made from a case.
 
-- `packet_pdf(letter, case, visit, home, today, created=None)` -> bytes: a cover sheet (to,
+- `packet_pdf(letter, case, visit, home, today, created=None, extra=None)` -> bytes: a cover sheet (to,
   from, date, subject, total pages, contents with their pages), the letter, the call log
   for that claim, then every enclosure attached to the case (`case.documents`, files
   under the data folder `home`): PDF pages merged as they are, photos one per page scaled

@@ -81,12 +81,17 @@ def packet_pdf(
     home: Path,
     today: dt.date,
     created: dt.datetime | None = None,
+    extra: dict | None = None,
 ) -> bytes:
     """The packet: cover sheet, the letter, the call log for the claim, then every
-    enclosure (PDF pages as they are, photos one per page scaled to fit)."""
+    enclosure (PDF pages as they are, photos one per page scaled to fit). `extra` are the
+    facts the letter was made with (the cover's sender details may come from them)."""
     import pypdf
 
+    from helper.letters.context import prepare
+
     created = creation_date(created)
+    filled = prepare(letter.kind, case, visit, extra).case if extra else case
     enclosures = enclosures_for(case, visit, home)
     calls = [call for call in case.calls if visit is None or call.visit in (None, visit)]
     call_log = prepare_html(calls_to_html(case, calls, today)) if calls else None
@@ -95,7 +100,7 @@ def packet_pdf(
 
     def cover(total: int, sections: list[Section]) -> bytes:
         html = cover_html(
-            heading, letter.recipient.name, letter.recipient.address, case, letter.subject,
+            heading, letter.recipient.name, letter.recipient.address, filled, letter.subject,
             today, total, sections,
         )  # fmt: skip
         prepared = prepare_html(html)
@@ -128,9 +133,9 @@ def packet_pdf(
             writer.add_page(enclosure.reader.pages[index])
         else:
             writer.add_page(page)
-    writer.add_outline_item("Cover sheet", 0)
+    writer.add_outline_item(title="Cover sheet", page_number=0)
     for section in sections:
-        writer.add_outline_item(section.title, section.first - 1)
+        writer.add_outline_item(title=section.title, page_number=section.first - 1)
     writer.add_metadata(
         {
             "/Title": f"{heading} \u2013 {letter.subject}",
