@@ -1080,6 +1080,14 @@
             <translation>Guardar la carta como archivo PDF</translation>
         </message>
         <message>
+            <source>Save packet…</source>
+            <translation>Guardar paquete…</translation>
+        </message>
+        <message>
+            <source>Save one PDF with a cover sheet, this letter, the call log and the documents attached to the case</source>
+            <translation>Guardar un solo PDF con una portada, esta carta, el registro de llamadas y los documentos adjuntos al caso</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -3230,14 +3238,33 @@ Ciudad, Estado Código postal</translation>
         </message>
     </context>
     <context>
-        <name>PdfDelivery</name>
+        <name>PacketDelivery</name>
         <message>
-            <source>Save the letter as PDF</source>
-            <translation>Guardar la carta como PDF</translation>
+            <source>Save the packet as PDF</source>
+            <translation>Guardar el paquete como PDF</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Primero elija un caso.</translation>
         </message>
         <message>
             <source>Not saved: no file was chosen.</source>
             <translation>No se guardó: no se eligió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Saved the packet as {path}: cover sheet, letter, call log and the documents attached to this case ({count} in the case).</source>
+            <translation>Se guardó el paquete como {path}: portada, carta, registro de llamadas y los documentos adjuntos a este caso ({count} en el caso).</translation>
+        </message>
+        <message>
+            <source>Could not save the packet</source>
+            <translation>No se pudo guardar el paquete</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDelivery</name>
+        <message>
+            <source>Save the letter as PDF</source>
+            <translation>Guardar la carta como PDF</translation>
         </message>
         <message>
             <source>Saved the letter as {path}.</source>
