@@ -7,6 +7,7 @@ characters need shaping (right-to-left and joined scripts), and which no font ca
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import shutil
@@ -102,6 +103,8 @@ def system_font_for(char: str) -> FontFile | None:
     for font in _fontconfig_fonts(char):
         if ord(char) in font_characters(font):
             return font
+    if _fontconfig_index():
+        return None  # fontconfig knows every installed font
     for font in _folder_fonts():
         if ord(char) in font_characters(font):
             return font
@@ -109,26 +112,50 @@ def system_font_for(char: str) -> FontFile | None:
 
 
 def _fontconfig_fonts(char: str) -> list[FontFile]:
+    """Installed fonts whose fontconfig character set has `char`, plain faces first."""
+    code = ord(char)
+    fonts = []
+    for font, ranges in _fontconfig_index():
+        at = bisect.bisect_right(ranges, (code, sys.maxunicode + 1)) - 1
+        if at >= 0 and ranges[at][0] <= code <= ranges[at][1]:
+            fonts.append(font)
+    return fonts
+
+
+@functools.lru_cache(maxsize=1)
+def _fontconfig_index() -> tuple[tuple[FontFile, list[tuple[int, int]]], ...]:
+    """Every font fontconfig knows with the characters it has: one `fc-list` run."""
     fc_list = shutil.which("fc-list")
     if fc_list is None:
-        return []
+        return ()
     try:
         out = subprocess.run(
-            [fc_list, "--format", "%{file}\t%{index}\n", f":charset={ord(char):x}"],
+            [fc_list, "--format", "%{file}\t%{index}\t%{charset}\n"],
             capture_output=True,
             text=True,
-            timeout=10,
+            timeout=20,
             check=False,
         ).stdout
     except (OSError, subprocess.SubprocessError):
-        return []
-    fonts = []
-    for line in sorted(out.splitlines()):
-        path, _, index = line.partition("\t")
-        if path.lower().endswith((".ttf", ".otf", ".ttc", ".otc")):
-            fonts.append(FontFile(Path(path), int(index or 0)))
+        return ()
+    index = []
+    for line in out.splitlines():
+        path, _, rest = line.partition("\t")
+        number, _, charset = rest.partition("\t")
+        if not path.lower().endswith((".ttf", ".otf", ".ttc", ".otc")):
+            continue
+        ranges = []
+        for part in charset.split():
+            low, _, high = part.partition("-")
+            try:
+                ranges.append((int(low, 16), int(high or low, 16)))
+            except ValueError:
+                continue
+        font = FontFile(Path(path), int(number) if number.isdigit() else 0)
+        index.append((font, sorted(ranges)))
     # Prefer plain regular faces: "Regular" or no style word beats Bold, Italic...
-    return sorted(fonts, key=lambda f: (_style_rank(f.path.name), f.index, str(f.path)))
+    index.sort(key=lambda item: (_style_rank(item[0].path.name), item[0].index, str(item[0].path)))
+    return tuple(index)
 
 
 def _style_rank(name: str) -> int:
