@@ -1,4 +1,5 @@
-"""Benchmark: the appeal packet with a 10-page EOB PDF and two photos, warm. Budget: 1 s.
+"""Benchmark: the appeal packet with a 10-page EOB PDF and two 12-megapixel photos (one
+shot sideways), warm. Budget: 1 s.
 
 Beside it, in the same run, a baseline: the letter's PDF alone (the same engine), so a slow
 machine shows as a slow baseline rather than as a regression.
@@ -38,8 +39,11 @@ def main() -> int:
     with Store.open(home) as store:
         case_id = store.add_case(Case.from_dict(data))
         attach_document(store, case_id, make_pdf(home / "eob.pdf", 10), "eob", "v1", "EOB")
-        attach_document(store, case_id, make_photo(home / "a.jpg", (3000, 4000)), "superbill")
-        attach_document(store, case_id, make_photo(home / "b.jpg", (4000, 3000)), "other")
+        # Two 12-megapixel phone photos of a few MB each, one shot sideways (EXIF turn).
+        photo_a = make_photo(home / "a.jpg", (3000, 4000), grain=True)
+        photo_b = make_photo(home / "b.jpg", (4000, 3000), grain=True, turned=True)
+        attach_document(store, case_id, photo_a, "superbill")
+        attach_document(store, case_id, photo_b, "other")
         case = store.get_case(case_id)
     extra = {"recipient.address": "PO Box 27630\nAlbuquerque, NM 87125"}
     today = dt.date(2026, 9, 20)

@@ -20,11 +20,17 @@ def make_pdf(path: Path, pages: int = 1, label: str = "EXPLANATION OF BENEFITS")
     return path
 
 
-def make_photo(path: Path, size=(1600, 1200), colour=(200, 220, 255), turned: bool = False) -> Path:
-    """A JPEG (or PNG by ending); `turned` marks it EXIF orientation 6 (shot sideways)."""
+def make_photo(
+    path: Path, size=(1600, 1200), colour=(200, 220, 255), turned: bool = False, grain=False
+) -> Path:
+    """A JPEG (or PNG by ending); `turned` marks it EXIF orientation 6 (shot sideways);
+    `grain` fills it with noise, so it weighs what a phone photo weighs (megabytes)."""
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", size, colour)
+    if grain:
+        image = Image.merge("RGB", [Image.effect_noise(size, 60)] * 3)
+    else:
+        image = Image.new("RGB", size, colour)
     ImageDraw.Draw(image).rectangle((50, 50, size[0] // 3, size[1] // 3), fill=(200, 0, 0))
     if path.suffix.lower() == ".png":
         image.save(path, format="PNG")

@@ -106,7 +106,8 @@ def test_the_packet_holds_cover_letter_call_log_and_enclosures_in_order(
     assert sum(images_on(page) for page in reader.pages) == 2
     turned = reader.pages[spans[4][0] - 1]
     image = next(iter(turned["/Resources"]["/XObject"].values())).get_object()
-    assert image["/Width"] > image["/Height"]  # a 900x1200 photo shot sideways, turned upright
+    assert (image["/Width"], image["/Height"]) == (900, 1200)  # embedded as it was shot...
+    assert b"\n0 -1 1 0 " in turned.get_contents().get_data()  # ...drawn turned a quarter
 
 
 def test_a_missing_enclosure_exits_2_naming_it(packet_case, home, tmp_path):
