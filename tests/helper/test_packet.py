@@ -133,3 +133,30 @@ def test_a_packet_without_documents_or_calls_is_cover_and_letter(home, example_c
     assert "The letter and 0 enclosures" in texts[0]
     assert "Calls with the insurer" not in " ".join(texts)
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+
+
+def test_a_long_contents_list_takes_two_cover_pages_and_the_numbers_still_add_up(
+    example_case_dict, tmp_path
+):
+    import datetime as dt
+    import io
+
+    from helper.letters import render_letter
+    from helper.model import Case, Document
+    from helper.packet import packet_pdf
+
+    case = Case.from_dict(example_case_dict)
+    make_photo(tmp_path / "receipt.png", (300, 200))
+    case.documents = [
+        Document(id=f"d-{n}", kind="other", title=f"Pharmacy receipt {n}", file="receipt.png")
+        for n in range(1, 61)
+    ]
+    today = dt.date(2026, 9, 20)
+    letter = render_letter("aca_appeal", case, "v1", {"recipient.address": "PO Box 1"}, today)
+    reader = pypdf.PdfReader(io.BytesIO(packet_pdf(letter, case, "v1", tmp_path, today)))
+    texts = [normalised(page.extract_text()) for page in reader.pages]
+    total = len(texts)
+    assert "Pharmacy receipt 60" not in texts[0] and "Pharmacy receipt 60" in texts[1]
+    assert "Page 2 of" in texts[1] and "To whom it may concern" in texts[2]
+    assert f"Pharmacy receipt 60 (page {total})" in texts[1]
+    assert all(f"Page {n} of {total}" in text for n, text in enumerate(texts, start=1))
