@@ -8,6 +8,7 @@ joined scripts are shaped (uharfbuzz); anything no font can draw is refused by n
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from dataclasses import dataclass
 
@@ -16,7 +17,6 @@ from helper.pdf.fonts import FontPlan, plan_fonts, shipped_font
 from helper.pdf.html_prep import prepare_html
 
 FAMILY = "dejavu"
-POINTS_PER_INCH = 72.0
 MARGIN = 72.0  # 1 inch
 BODY_SIZE = 11.0
 FOOTER_SIZE = 9.0
@@ -122,6 +122,7 @@ def _add_fonts(pdf, plan: FontPlan, italics: bool) -> None:
         pdf.set_text_shaping(True)
 
 
+@functools.lru_cache(maxsize=1)
 def _html_class():
     from fpdf.enums import VAlign
     from fpdf.html import HTML2FPDF
