@@ -51,6 +51,7 @@ class _Preparer(HTMLParser):
         self.skipping: list[str] = []
         self.in_paragraph = False  # a <p> we opened around loose text
         self.open_blocks: list[str] = []
+        self.inline: list[str] = []  # inline tags open now, closed at every block boundary
         self.table_depth = 0
         self.table: list[list[_Cell]] | None = None
         self.table_attrs: dict[str, str] = {}
@@ -85,6 +86,7 @@ class _Preparer(HTMLParser):
             if tag == "font":
                 values = {k: v for k, v in values.items() if k in ("color", "size")}
             self.out.append(_tag(tag, values))
+            self.inline.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
@@ -103,8 +105,12 @@ class _Preparer(HTMLParser):
                 self.out.append(f"</{closing}>")
                 if closing == tag:
                     break
-        elif tag in INLINE:
-            self.out.append(f"</{tag}>")
+        elif tag in INLINE and tag in self.inline:  # a stray end tag is dropped
+            while self.inline:
+                closing = self.inline.pop()
+                self.out.append(f"</{closing}>")
+                if closing == tag:
+                    break
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -137,6 +143,8 @@ class _Preparer(HTMLParser):
             self.in_paragraph = True
 
     def _close_loose(self) -> None:
+        while self.inline:
+            self.out.append(f"</{self.inline.pop()}>")
         if self.in_paragraph:
             self.out.append("</p>")
             self.in_paragraph = False
@@ -156,8 +164,10 @@ class _Preparer(HTMLParser):
             self.cell = _Cell(tag, {k: v for k, v in values.items() if k in ("align", "colspan")})
             self.table[-1].append(self.cell)
         elif self.cell is not None:
-            if tag == "br":
+            if tag in ("br", "tr", "p", "div", "li"):
                 self.cell.parts.append("\n")
+            elif tag in ("td", "th"):
+                self.cell.parts.append(" ")
             elif tag in ("b", "strong"):
                 self.cell.bold = True
 

@@ -99,3 +99,22 @@ def test_the_call_log_layout_draws(example_case_dict):
     case = Case.from_dict(example_case_dict)
     text = pdf_text(html_to_pdf(calls_to_html(case, case.calls), created=CREATED))
     assert "Calls with the insurer" in text and "REF-20260912-01" in text
+
+
+def test_unbalanced_inline_tags_are_closed_at_each_block():
+    body = prepare_html("<div>Hi <b>there <i>you</b> x</div><p>next</i></p><ul><li><b>a</li></ul>")
+    assert body.body == ("<p>Hi <b>there <i>you</i></b> x</p><p>next</p><ul><li><b>a</b></li></ul>")
+
+
+def test_a_hand_edited_template_with_odd_html_still_makes_a_pdf():
+    html = (
+        "<h1>Appeal</h1><p>I <em>really</em> <i>mean</i> it: <code>S9443</code>"
+        "<font face='Courier' color='red'>red</font>.</p><pre>line 1\n  line 2</pre>"
+        "<blockquote>quoted</blockquote><img src='/etc/passwd'><hr>"
+        "<table border='1'><tr><td>a<table><tr><td>inner</td></tr></table></td><td>b</td>"
+        "<td>c</td></tr></table><ol><li>one<li>two</ol><section>end</section>"
+    )
+    text = pdf_text(html_to_pdf(html, created=CREATED))
+    for words in ("Appeal", "really mean it", "S9443", "red", "line 1", "quoted", "a inner",
+                  "one", "two", "end"):  # fmt: skip
+        assert words in text, words
