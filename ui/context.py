@@ -117,6 +117,17 @@ class AppContext(QObject):
         self.store.save_case(self.case_id, case)
         self.case_edited.emit(self.case_id)
 
+    def attach_document(self, path, kind: str, visit: str | None, title: str | None):
+        """Copy a file into the data folder and list it in the current case (see
+        helper.documents); tells every page. Raises DocumentError with one line."""
+        from helper.documents import attach_document
+
+        if not self.case_id:
+            raise RuntimeError("no current case")
+        document = attach_document(self.store, self.case_id, path, kind, visit, title)
+        self.case_edited.emit(self.case_id)
+        return document
+
     def notify_calls_changed(self) -> None:
         """Say that calls of the current case were added, changed or deleted in the store."""
         self.calls_changed.emit(self.case_id or "")

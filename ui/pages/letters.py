@@ -53,6 +53,7 @@ from helper.store import StoreError
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language, kind_purpose, kind_title
 from ui.letters import DeliveryResult, LetterJob, make_backends
+from ui.letters.documents_panel import DocumentsPanel
 from ui.letters.facts_form import FactsForm
 from ui.pages.base import Page
 from ui.theme import panel_style, text_style
@@ -223,6 +224,11 @@ class LettersPage(Page):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
 
+        self.documents = DocumentsPanel(
+            self.context, lambda: (self.current_visit(), self.visit_combo.currentText()), self
+        )
+        self.documents.message.connect(self._say)
+
         history_label = QLabel(tr("Letters made for this case"))
         history_label.setStyleSheet("font-weight: bold;")
         self.history = QListWidget()
@@ -257,6 +263,7 @@ class LettersPage(Page):
         column.addLayout(row2)
         column.addLayout(row3)
         column.addWidget(self.status)
+        column.addWidget(self.documents)
         column.addWidget(history_label)
         column.addWidget(self.history)
         column.addStretch(1)

@@ -1149,6 +1149,37 @@
         </message>
     </context>
     <context>
+        <name>AttachDialog</name>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>What the document is</source>
+            <translation>Qué es el documento</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>A name you will recognise</source>
+            <translation>Un nombre que usted reconozca</translation>
+        </message>
+        <message>
+            <source>Only about {visit}</source>
+            <translation>Solo sobre {visit}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+    </context>
+    <context>
         <name>CallEditor</name>
         <message>
             <source>Edit call</source>
@@ -1870,6 +1901,61 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>Backup restored.</source>
             <translation>Copia de seguridad restaurada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Documents for the packet</source>
+            <translation>Documentos para el paquete</translation>
+        </message>
+        <message>
+            <source>Attached documents</source>
+            <translation>Documentos adjuntos</translation>
+        </message>
+        <message>
+            <source>The EOBs, denial letters, receipts and photos that go into the packet</source>
+            <translation>Las EOB, cartas de denegación, recibos y fotos que van en el paquete</translation>
+        </message>
+        <message>
+            <source>Attach a document…</source>
+            <translation>Adjuntar un documento…</translation>
+        </message>
+        <message>
+            <source>Add a PDF or photo (EOB, denial letter, receipt...) to this case</source>
+            <translation>Agregar un PDF o una foto (EOB, carta de denegación, recibo...) a este caso</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Ninguno todavía.</translation>
+        </message>
+        <message>
+            <source>about the visit of {date}</source>
+            <translation>sobre la visita del {date}</translation>
+        </message>
+        <message>
+            <source>about the pump or supplies</source>
+            <translation>sobre el extractor o los suministros</translation>
+        </message>
+        <message>
+            <source>about {visit}</source>
+            <translation>sobre {visit}</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>PDF or photo (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>PDF o foto (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Not attached: {reason}</source>
+            <translation>No se adjuntó: {reason}</translation>
+        </message>
+        <message>
+            <source>Attached {title}: it goes into the packet.</source>
+            <translation>Se adjuntó {title}: irá en el paquete.</translation>
         </message>
     </context>
     <context>
@@ -3193,6 +3279,33 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>Delete call {0}</source>
             <translation>Borrar llamada {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentKinds</name>
+        <message>
+            <source>Explanation of benefits (EOB)</source>
+            <translation>Explicación de beneficios (EOB)</translation>
+        </message>
+        <message>
+            <source>Denial letter</source>
+            <translation>Carta de denegación</translation>
+        </message>
+        <message>
+            <source>Superbill or receipt</source>
+            <translation>Factura detallada (superbill) o recibo</translation>
+        </message>
+        <message>
+            <source>Prescription or referral</source>
+            <translation>Receta o remisión</translation>
+        </message>
+        <message>
+            <source>Letter of medical necessity</source>
+            <translation>Carta de necesidad médica</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Otro documento</translation>
         </message>
     </context>
     <context>
