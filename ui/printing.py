@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -51,12 +51,14 @@ def _print_document(doc: QTextDocument, printer: QPrinter) -> None:
 
 
 def render_html_pdf(html: str, path: Path, title: str = "") -> Path:
-    """Write `html` as a PDF at `path` (replacing it only once the new file is complete)."""
+    """Write `html` as a PDF at `path` (replacing it only once the new file is complete),
+    its pages numbered in the app's language."""
     from helper.letters.files import write_private
-    from helper.pdf import html_to_pdf
+    from helper.pdf import Numbering, html_to_pdf
 
+    label = QCoreApplication.translate("Printing", "Page {page} of {total}")
     path = Path(path)
-    write_private(path, html_to_pdf(html, title=title))
+    write_private(path, html_to_pdf(html, title=title, numbering=Numbering(label=label)))
     return path
 
 

@@ -2824,6 +2824,13 @@ Esta aplicación da información, no asesoría legal.</translation>
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Página {page} de {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>PushbackCardView</name>
         <message>
             <source>If they say: “{words}”</source>
