@@ -34,7 +34,6 @@ BILLED_UNDER = ("mother", "baby", "both")
 REFERRALS = ("self", "physician", "plan", "none")
 LETTER_METHODS = ("print", "pdf", "email", "mail_app", "portal")
 CLAIM_STATUSES = ("not_submitted", "pending", "paid", "partially_paid", "denied")
-DOCUMENT_KINDS = ("eob", "denial_letter", "superbill", "prescription", "medical_necessity", "other")
 STATES = [
     "AL",
     "AK",
@@ -212,6 +211,9 @@ class LetterRecord(Record):
     sent: dt.date | None = spec(f.optional(f.date))
     method: str | None = spec(f.optional(f.one_of(*LETTER_METHODS)))
     to: str | None = spec(opt_text)
+
+
+DOCUMENT_KINDS = ("eob", "denial_letter", "superbill", "prescription", "medical_necessity", "other")
 
 
 @f.dataclass_kw
