@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from helper import knowledge
+from helper import knowledge, programmes
 from helper.model import Claim, Plan
 
 
@@ -56,10 +56,15 @@ def _federal() -> dict[str, Any]:
     return knowledge.load("federal")
 
 
-def _compute(rule_id: str, start: dt.date | None, state: str | None = None) -> Deadline:
+def _compute(
+    rule_id: str,
+    start: dt.date | None,
+    state: str | None = None,
+    source_keys: list[str] | None = None,
+) -> Deadline:
     federal = _federal()
     rule = federal["deadlines"][rule_id]
-    source_keys = list(rule.get("sources", []))
+    source_keys = list(source_keys or rule.get("sources", []))
     days = rule.get("days")
     override = (rule.get("by_state") or {}).get(state or "")
     if override:
@@ -99,23 +104,93 @@ def appeal_deadline(claim: Claim, plan: Plan) -> Deadline:
     (60 days) when the plan type is unknown. `due` is None without a denial date or when
     no cited rule gives one (CHIP, TRICARE, short-term plans).
     """
-    return _compute(appeal_rule(plan), claim.denial_date)
+    rule_id = appeal_rule(plan)
+    if not has_appeal_rule(plan):
+        return _compute("check_policy", claim.denial_date, source_keys=["grandfathered"])
+    return _compute(rule_id, claim.denial_date, source_keys=_appeal_sources(plan, rule_id))
 
 
-def after_final_denial_rule(plan: Plan) -> str | None:
-    plan_types = _federal()["plan_types"]
-    return (plan_types.get(plan.type) or plan_types["unknown"])["after_final_denial"]
+def _appeal_sources(plan: Plan, rule_id: str) -> list[str] | None:
+    """The 180-day rule's citations for this plan's family: ERISA's claims rule only for a
+    private employer's plan, the HHS rule (45 CFR 147.136) for individual and government
+    plans, the Labor rule (29 CFR 2590.715-2719) beside ERISA's for ACA employer plans."""
+    if rule_id != "private_180_days":
+        return None
+    family = programmes.family(plan)
+    aca = programmes.aca_claims_rules(plan)
+    keys: list[str] = []
+    if programmes.is_erisa(plan):
+        keys.append("erisa_appeal")
+        if aca:
+            keys += ["labor_claims"] + (["aca_appeal_group"] if family == "private_insured" else [])
+    elif aca:
+        keys.append("aca_appeal_individual" if family == "individual" else "aca_appeal_group")
+    return keys or None
+
+
+def has_appeal_rule(plan: Plan) -> bool:
+    """False where no federal rule gives the member a first-appeal window (a grandfathered
+    individual or government plan: the plan's own procedure and state law decide)."""
+    if appeal_rule(plan) != "private_180_days":
+        return True
+    return programmes.is_erisa(plan) or programmes.aca_claims_rules(plan)
+
+
+def appeal_decision_deadline(
+    claim: Claim, plan: Plan, pre_service: bool = False
+) -> Deadline | None:
+    """The date by which the plan must decide the appeal sent on `claim.appeal_sent`.
+
+    Under the claims rule: 30 days for a pre-service appeal (care not yet given), 60 days
+    post-service (29 CFR 2560.503-1(i)(2)(ii), (iii)),
+    counted here from the day the appeal was sent, since the day the plan received it is not
+    recorded (a date no later than the real one). Medicaid managed care: 30 days
+    (42 CFR 438.408(b)(2)); FEHB reconsideration: 30 days (5 CFR 890.105(b)(2)). None
+    where no rule we cite gives a time.
+    """
+    if claim.appeal_sent is None:
+        return None
+    if programmes.family(plan) == "medicaid_managed_care":
+        return _compute("medicaid_mc_resolution_30_days", claim.appeal_sent)
+    if plan.type == "fehb":  # the carrier's reconsideration: 30 days (5 CFR 890.105(b)(2))
+        return _compute("fehb_decision_30_days", claim.appeal_sent)
+    if programmes.is_erisa(plan) or programmes.aca_claims_rules(plan):
+        rule = "appeal_decision_30_days" if pre_service else "appeal_decision_60_days"
+        return _compute(rule, claim.appeal_sent)
+    return None
 
 
 def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None) -> Deadline | None:
     """The next step's deadline after the final internal denial (`claim.final_denial_date`).
 
-    Private plans: external review within 4 months (45 CFR 147.136(d)(2)(i)). Medicaid
-    managed care: State fair hearing, 90-120 days as the state sets (42 CFR 438.408(f)(2);
-    California 120 days). FEHB: OPM review (no date computed). None when the plan type has
-    no such step in the rules we cite.
+    ACA plans: external review within 4 months (45 CFR 147.136(d)(2)(i); a private
+    self-funded plan: 29 CFR 2590.715-2719(d)). Medicaid managed care: State fair hearing,
+    90-120 days as the state sets (42 CFR 438.408(f)(2); California 120 days). FEHB: OPM
+    review within 90 days of the plan's reconsidered decision (5 CFR 890.105(e)).
+    Grandfathered, short-term and unknown plans: rule "none" with no date (the final letter
+    says what is left). None when the plan type's next step has no rule we cite.
     """
-    rule_id = after_final_denial_rule(plan)
-    if rule_id is None:
+    step = programmes.external_review_rule(plan)
+    start = claim.final_denial_date
+    if step == "opm":
+        return _compute("opm_review", start)
+    if step == "state_fair_hearing":
+        return _compute("state_fair_hearing", start, state)
+    if step == "labor_federal":
+        return _compute(
+            "external_review_4_months",
+            start,
+            source_keys=["labor_external_review", "external_review"],
+        )
+    if step == "state_or_hhs" or plan.type == "unknown":
+        return _compute("external_review_4_months", start)
+    if programmes.family(plan) in ("medicaid_fee_for_service", "chip", "tricare"):
         return None
-    return _compute(rule_id, claim.final_denial_date, state)
+    keys = ["short_term"] if plan.type == "short_term" else ["grandfathered"]
+    federal = _federal()
+    return Deadline(
+        rule="none",
+        due=None,
+        counted_from=start,
+        sources=[federal["sources"][key] for key in keys],
+    )

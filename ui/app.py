@@ -9,7 +9,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import ui.pages
-from helper.store import Store, StoreError, StoreLocked
+from helper.store import Store, StoreError, StoreLocked, StoreNotWritable
+from helper.store.run_marker import RunMarker
 from ui import i18n
 from ui.main_window import MainWindow
 
@@ -27,19 +28,43 @@ FALLBACK_FONT_DIRS = (
 
 
 def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -> MainWindow:
-    """Open the store at `home` (the user's data folder when None) and build the window.
+    """Open the store at `home` (the user's data folder when None) and build the window;
+    read-only, and saying why, when the folder cannot be written (`open_store`).
 
     With `defer_pages` (what `main()` uses) the pages are built just after the window is
     first shown, so it appears at once. Raises StoreLocked when another copy of the app
     holds the store; shows no dialog. A QApplication must exist.
     """
-    store = Store.open(home)
+    store = open_store(home)
+    marker = None if store.read_only else RunMarker(store.home)
     try:
         i18n.install_from_store(store)  # the language chosen in Settings, else the system's
-        return MainWindow(store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages)
+        return MainWindow(
+            store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages, run_marker=marker
+        )
     except BaseException:
         store.close()
+        if marker is not None:
+            marker.end()
         raise
+
+
+def open_store(home: Path | None = None) -> Store:
+    """The store, open for writing; when the folder cannot be written (full or read-only
+    disk) but the data can be read, open read-only with `not_writable` saying why.
+    Raises StoreError when neither works."""
+    try:
+        return Store.open(home)
+    except StoreNotWritable as problem:
+        try:
+            store = Store.open(home, read_only=True)
+        except (StoreError, OSError):
+            raise problem from None
+        if not store.path.exists():  # nothing to read: an empty window would only mislead
+            store.close()
+            raise problem from None
+        store.not_writable = problem
+        return store
 
 
 def ensure_font(app: QApplication) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,10 +31,12 @@ class AppContext(QObject):
     calls_changed = Signal(str)
     letters_changed = Signal(str)
     cases_listed = Signal()
+    store_warning = Signal(str)  # a save worked but not quite (the disk did not confirm it)
 
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        store.on_warning(self.store_warning.emit)
         self.case_id: str | None = None
         self._case: Case | None = None
         self._reports: dict[tuple[str, dt.date], tuple[Any, Exception | None, Any]] = {}
@@ -52,7 +55,7 @@ class AppContext(QObject):
             return
         self.case_id = case_id
         self.forget_case()
-        if case_id:
+        if case_id and not self.store.read_only:
             self.store.set_setting("last_case", case_id)
         self.case_changed.emit(case_id or "")
 
@@ -127,6 +130,23 @@ class AppContext(QObject):
         document = attach_document(self.store, self.case_id, path, kind, visit, title)
         self.case_edited.emit(self.case_id)
         return document
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a backup's content in the open store, then make every page show it.
+
+        The store backs up its current content first, so a restore can be undone.
+        Raises StoreError when the backup cannot be read (nothing changes then).
+        """
+        self.store.restore_backup(Path(backup))
+        self.cases_listed.emit()
+        ids = [summary.id for summary in self.store.list_cases()]
+        if self.case_id in ids:
+            self.case_edited.emit(self.case_id)
+        elif ids:
+            last = self.store.get_setting("last_case")
+            self.set_case(last if last in ids else ids[0])
+        else:
+            self.set_case(None)
 
     def notify_calls_changed(self) -> None:
         """Say that calls of the current case were added, changed or deleted in the store."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import importlib
 import sys
 import traceback
 from collections.abc import Iterable
@@ -29,7 +28,10 @@ from helper import __version__
 from helper.model import Case, ValidationError
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
+from helper.store.run_marker import RunMarker
 from ui.context import AppContext
+from ui.page_loading import load_class
+from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.dialogs.setup_dialog import SetupDialog
@@ -43,45 +45,6 @@ MAX_ERRORS_SHOWN = 12
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
-
-
-def load_class(entry: str) -> type | None:
-    """The class named "module:Class", or None when its module (or class) is not there yet.
-
-    A module that exists but fails to import raises: that is a bug to see, not to hide.
-    """
-    module_name, _, class_name = entry.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        missing = error.name or ""
-        if missing == module_name or module_name.startswith(missing + "."):
-            return None  # that feature has not landed yet
-        raise
-    return getattr(module, class_name, None)
-
-
-def load_available(specs: Iterable[str]) -> list[type]:
-    """The classes named "module:Class" that exist, in order; others are not built yet."""
-    return [cls for cls in map(load_class, specs) if cls is not None]
-
-
-def restore_backup(context: AppContext, backup: Path) -> None:
-    """Put a backup's content in the open store, then make every page show it.
-
-    The store backs up its current content first, so a restore can be undone.
-    Raises StoreError when the backup cannot be read (nothing changes then).
-    """
-    context.store.restore_backup(Path(backup))
-    context.cases_listed.emit()
-    ids = [summary.id for summary in context.store.list_cases()]
-    if context.case_id in ids:
-        context.case_edited.emit(context.case_id)
-    elif ids:
-        last = context.store.get_setting("last_case")
-        context.set_case(last if last in ids else ids[0])
-    else:
-        context.set_case(None)
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +66,7 @@ class MainWindow(QMainWindow):
         pages: Iterable[type | str],
         parent: QWidget | None = None,
         defer_pages: bool = False,
+        run_marker: RunMarker | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -124,6 +88,10 @@ class MainWindow(QMainWindow):
         self._tolerate_page_errors = defer_pages
         self._pending_pages: list[type | str] | None = list(pages)
         self._show_recovery(store)
+        # A marker left by the last run: it crashed, maybe on the last case. Do not reopen it.
+        self._run_marker = run_marker
+        self.unclean_start = run_marker.begin() if run_marker is not None else False
+        self.start_notices = show_start_notices(self, self.unclean_start)
 
         self.context.cases_listed.connect(self.reload_cases)
         self.context.case_changed.connect(self._select_case_in_switcher)
@@ -414,6 +382,9 @@ class MainWindow(QMainWindow):
         ids = [self.case_switcher.itemData(i) for i in range(self.case_switcher.count())]
         if not ids:
             return
+        if self.unclean_start:
+            self.case_switcher.setPlaceholderText(self.tr("Choose a case"))
+            return
         last = self.context.store.get_setting("last_case")
         self.context.set_case(last if last in ids else ids[0])
 
@@ -684,7 +655,7 @@ class MainWindow(QMainWindow):
         from ui import ask  # imported on use: start-up does not need dialogs
 
         try:
-            restore_backup(self.context, backup)
+            self.context.restore_backup(backup)
         except (StoreError, OSError) as error:
             ask.warn(
                 self,
@@ -732,6 +703,8 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         store = self.context.store
+        if store.read_only:
+            return  # opened read-only (the folder cannot be written): nothing to keep
         store.set_setting(
             GEOMETRY_SETTING, base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         )
@@ -746,6 +719,8 @@ class MainWindow(QMainWindow):
                 self.save_window_state()
             finally:
                 self.context.store.close()
+                if self._run_marker is not None:
+                    self._run_marker.end()
         super().closeEvent(event)
 
 

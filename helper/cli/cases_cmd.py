@@ -11,6 +11,9 @@ from pathlib import Path
 
 from helper.cli.errors import CliError
 
+LOCK_WAIT_SECONDS = 5  # how long `import` waits for another writer to finish
+CELL_WIDTH = 60  # `cases` cuts longer titles and names
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
@@ -58,6 +61,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise CliError(f"{path}: {error}") from None
     store = _open_store(read_only=False)
+    store.on_warning(lambda message: print(f"lactation-helper: {message}", file=sys.stderr))
     if store.recovery is not None:
         print(f"lactation-helper: {store.recovery.message()}", file=sys.stderr)
     try:
@@ -105,12 +109,19 @@ def run_cases(args: argparse.Namespace) -> int:
     rows = [("ID", "TITLE", "MEMBER", "BABY", "UPDATED")]
     for case in cases:
         updated = case.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-        rows.append((case.id, case.title, case.member_name or "-", case.baby_name or "-", updated))
+        names = (case.title, case.member_name or "-", case.baby_name or "-")
+        rows.append((case.id, *map(_cell, names), updated))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
     return 0
+
+
+def _cell(text: str) -> str:
+    """One line of at most CELL_WIDTH characters: a long name must not widen every row."""
+    text = " ".join(text.split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
 
 
 def _read_text(path: Path) -> str:
@@ -127,10 +138,16 @@ def _read_text(path: Path) -> str:
 
 
 def _open_store(read_only: bool):
-    from helper.store import Store, StoreError
+    from helper.store import Store, StoreError, StoreLocked
 
     try:
-        return Store.open(read_only=read_only)
+        return Store.open(read_only=read_only, wait=LOCK_WAIT_SECONDS)
+    except StoreLocked as error:
+        holder = f"process {error.pid}" if error.pid else "another process"
+        raise CliError(
+            f"your data is in use by {holder} (the app, or another lactation-helper "
+            f"command); waited {LOCK_WAIT_SECONDS:g} s. Try again when it has finished."
+        ) from None
     except StoreError as error:
         raise CliError(str(error)) from None
     except OSError as error:

@@ -28,5 +28,6 @@ def check(case: Case | dict, lang: str = "en", today: dt.date | None = None) -> 
         aca_preventive_applies=ctx.aca_applies,
         findings=findings,
         regulator=ctx.regulator,
-        letters=suggested_letters(findings, ctx.aca_applies),
+        letters=suggested_letters(findings, ctx.aca_applies, ctx),
+        aca_status=ctx.aca_status,
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from helper import knowledge
+from helper import knowledge, programmes
 from helper.coverage.report import Finding, Source, long_date
 from helper.model import Case, Visit
 
@@ -47,6 +47,9 @@ DEFAULT_SEVERITY = {
     "modifier_not_expected": "warning",
     "units_exceed_time": "problem",
     "appeal_deadline": "action",
+    "appeal_decision_due": "info",
+    "denial_reason_to_confirm": "action",
+    "policy_supports_claim": "action",
     "external_review_deadline": "action",
     "state_hearing_deadline": "action",
     "complaint_route": "info",
@@ -150,8 +153,17 @@ class Context:
         return sources
 
     def federal_sources(self, *keys: str) -> list[Source]:
+        """The federal sources `keys`; a key of federal.json "family_sources" stands for the
+        regulation of this plan's family (HHS's, Labor's or both)."""
         table = self.federal["sources"]
-        return [Source.from_dict(table[key]) for key in keys]
+        by_family = self.federal.get("family_sources", {})
+        family = programmes.family(self.case.plan)
+        found: list[Source] = []
+        for key in keys:
+            choices = by_family.get(key)
+            names = (choices.get(family) or choices["default"]) if choices else [key]
+            found += [Source.from_dict(table[name]) for name in names]
+        return found
 
     @property
     def aca_applies(self) -> bool:

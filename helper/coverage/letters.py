@@ -1,11 +1,24 @@
-"""Which letters the findings call for (the letter kinds of the letters feature)."""
+"""Which letters the findings and the claims' stages call for (the letter kinds of the
+letters feature).
+
+An appeal is offered only for a claim whose first-appeal window is open and whose reason
+is one an appeal answers: a coding, eligibility, duplicate or late-filing denial goes to
+reprocessing (data/denial_reasons.json "letter"). External review is offered after a final
+internal decision while its window is open; a complaint whenever the plan's handling is
+worth one.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from helper.claims import claim_stage
+from helper.claims.reasons import letter_for
 from helper.coverage.report import LETTER_KINDS, Finding
 
 _BILLING_FIXES = {
     "code_not_recognized",
+    "code_not_allowed_for_provider",
     "untimed_code_extra_units",
     "units_exceed_time",
     "separate_family_claims",
@@ -17,24 +30,62 @@ _PROBLEMS_WORTH_A_COMPLAINT = {
     "appeal_deadline",
     "external_review_deadline",
     "state_hearing_deadline",
+    "appeal_decision_due",
 }
 
 
-def suggested_letters(findings: list[Finding], aca_applies: bool) -> list[str]:
+def suggested_letters(findings: list[Finding], aca_applies: bool, ctx=None) -> list[str]:
     kinds = {f.kind for f in findings}
     billed_problem = any(f.kind in _BILLING_FIXES and f.severity == "problem" for f in findings)
-    denied = "appeal_deadline" in kinds
+    appeal = "aca_appeal" if aca_applies else "plan_appeal"
     wanted: set[str] = set()
-    if denied or "cost_sharing_on_preventive" in kinds:
-        wanted.add("aca_appeal" if aca_applies else "plan_appeal")
+    for finding in _open(findings, ctx, "appeal_deadline", "state_hearing_deadline"):
+        if finding.kind == "state_hearing_deadline" and _stage(ctx, finding) != "denied":
+            continue  # a hearing after the plan's final decision is not a plan appeal
+        wanted.add(letter_for(_category(ctx, finding), aca_applies) or appeal)
+    if any(f.kind == "cost_sharing_on_preventive" for f in findings):
+        wanted |= {appeal, "claim_reprocessing"}
     if any(f.kind == "out_of_network_gap_exception" and f.severity == "action" for f in findings):
         wanted.add("gap_exception")
-    if "cost_sharing_on_preventive" in kinds or billed_problem:
+    if billed_problem:
         wanted.add("claim_reprocessing")
-    if denied or "policy_not_in_app" in kinds:
+    if kinds & {"appeal_deadline", "state_hearing_deadline", "policy_not_in_app"}:
         wanted.add("documents_request")
-    if any(f.kind == "external_review_deadline" and f.due is not None for f in findings):
+    if any(f.due is not None for f in _open(findings, ctx, "external_review_deadline")):
         wanted.add("external_review_request")
     if kinds & _PROBLEMS_WORTH_A_COMPLAINT:
         wanted.add("regulator_complaint")
     return [kind for kind in LETTER_KINDS if kind in wanted]
+
+
+def _open(findings: list[Finding], ctx, *kinds: str) -> Iterator[Finding]:
+    """Findings of `kinds` whose date has not passed (or that have no date)."""
+    today = getattr(ctx, "today", None)
+    for finding in findings:
+        if finding.kind not in kinds:
+            continue
+        if finding.due is not None and today is not None and finding.due < today:
+            continue
+        yield finding
+
+
+def _claim(ctx, finding: Finding):
+    if ctx is None:
+        return None
+    if finding.equipment is not None:
+        for key, item in ctx.equipment_items():
+            if key == finding.equipment:
+                return item.claim
+        return None
+    visit = ctx.case.find_visit(finding.visit)
+    return visit.claim if visit is not None else None
+
+
+def _category(ctx, finding: Finding) -> str | None:
+    claim = _claim(ctx, finding)
+    return claim.denial_category if claim is not None else None
+
+
+def _stage(ctx, finding: Finding) -> str | None:
+    claim = _claim(ctx, finding)
+    return claim_stage(claim) if claim is not None else None

@@ -73,6 +73,8 @@ class Source:
     section: str
     quote: str
     wording: str = "quoted"
+    url: str | None = None  # where the text was read, and when
+    read_on: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Source:
@@ -81,6 +83,8 @@ class Source:
             str(data.get("section") or ""),
             str(data["quote"]),
             str(data.get("wording") or "quoted"),
+            data.get("url") or None,
+            data.get("read_on") or None,
         )
 
     def display_quote(self) -> str:
@@ -93,6 +97,10 @@ class Source:
         out = {"document": self.document, "section": self.section, "quote": self.quote}
         if self.wording != "quoted":
             out["wording"] = self.wording
+        if self.url:
+            out["url"] = self.url
+        if self.read_on:
+            out["read_on"] = self.read_on
         return out
 
 
@@ -124,12 +132,24 @@ class Finding:
         }
 
 
+# The ACA statuses for which the rule's reach cannot be known from the case.
+UNKNOWN_ACA_STATUSES = ("grandfathered_unknown", "unknown_type")
+
+
 @dataclass
 class Report:
     aca_preventive_applies: bool
     findings: list[Finding] = field(default_factory=list)
     regulator: dict[str, Any] | None = None
     letters: list[str] = field(default_factory=list)
+    aca_status: str = ""  # helper.coverage.rules.plan_type.aca_status
+
+    def aca_answer(self) -> bool | None:
+        """True (applies), False (does not apply) or None (unknown: the case does not say
+        the plan type or whether it is grandfathered); the same in text and JSON."""
+        if self.aca_preventive_applies:
+            return True
+        return None if self.aca_status in UNKNOWN_ACA_STATUSES else False
 
     def kinds(self) -> list[str]:
         return [finding.kind for finding in self.findings]
@@ -140,20 +160,23 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FINDINGS_FORMAT,
-            "aca_preventive_applies": self.aca_preventive_applies,
+            "aca_preventive_applies": self.aca_answer(),
             "findings": [finding.to_dict() for finding in self.findings],
             "regulator": self.regulator,
             "letters": list(self.letters),
         }
 
     def to_text(self) -> str:
-        """Readable text: each finding with its next step, due date and sources."""
-        out = [
-            "Lactation coverage check",
-            "ACA preventive-care rule applies: "
-            + ("yes" if self.aca_preventive_applies else "not confirmed"),
-            "",
-        ]
+        """Readable text: each finding in words with its next step, due date and sources.
+
+        The same answers as `to_dict()`; internal ids (finding kinds, letter kinds) are not
+        shown: letters are named by their titles.
+        """
+        from helper.i18n import letter_kind_title
+        from helper.next_actions import letters_in, without_letter_tag
+
+        answer = {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()]
+        out = ["Lactation coverage check", f"ACA preventive-care rule: {answer}", ""]
         labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}
         for number, finding in enumerate(self.findings, 1):
             where = []
@@ -162,14 +185,20 @@ class Report:
             if finding.line is not None:
                 where.append(f"line {finding.line + 1}")
             if finding.equipment is not None:
-                where.append(f"equipment {finding.equipment}")
+                where.append(f"pump or supply {finding.equipment}")
             place = f" ({', '.join(where)})" if where else ""
-            out.append(
-                f"{number}. [{labels.get(finding.severity, finding.severity)}] {finding.kind}{place}"
-            )
+            out.append(f"{number}. {labels.get(finding.severity, finding.severity)}{place}")
             out.append(f"   {finding.message}")
-            if finding.next_step:
-                out.append(f"   Next step: {finding.next_step}")
+            step = without_letter_tag(finding.next_step)
+            if step:
+                out.append(f"   Next step: {step}")
+            titles = [
+                letter_kind_title(kind)
+                for kind in letters_in(finding.next_step)
+                if kind in self.letters
+            ]
+            if titles:
+                out.append("   Letter: " + "; ".join(titles))
             if finding.due:
                 out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
             for source in finding.sources:
@@ -177,11 +206,14 @@ class Report:
                 out.append(f"   Source: {source.document}{section}: {source.display_quote()}")
             out.append("")
         if self.regulator:
-            out.append(f"Regulator: {self.regulator.get('name') or 'unknown'}")
-            for key in ("complaint_url", "phone", "mail"):
+            out.append(f"Who oversees your plan: {self.regulator.get('name') or 'unknown'}")
+            shown = {"complaint_url": "Complaint page", "phone": "Phone", "mail": "Mail"}
+            for key, label in shown.items():
                 if self.regulator.get(key):
-                    out.append(f"   {key.replace('_', ' ')}: {self.regulator[key]}")
+                    value = ", ".join(str(self.regulator[key]).splitlines())
+                    out.append(f"   {label}: {value}")
             out.append("")
         if self.letters:
-            out.append("Suggested letters: " + ", ".join(self.letters))
+            out.append("Letters that fit:")
+            out += [f"   - {letter_kind_title(kind)}" for kind in self.letters]
         return "\n".join(out).rstrip() + "\n"

@@ -10,7 +10,9 @@ The API the Letters page and the CLI use:
 - `render_letter(kind, case, visit_id=None, extra=None, today=None)` -> RenderedLetter
   (`.subject`, `.html`, `.text`, `.recipient`); raises MissingFactsError(missing),
   LetterNotApplicable (the kind does not fit the plan), BadFactError (a typed fact cannot
-  be read) or UnknownVisitError. All are LetterError with a message fit for the user.
+  be read), UnknownVisitError or LetterTemplateProblem (a template, e.g. one the user
+  edited, fails: the message names its file and line). All are LetterError with a
+  message fit for the user.
 - `copy_template_for_editing(kind, "html"|"txt")` -> Path: the user's own copy, which wins.
 - `letter_pdf(letter, created=None)` -> bytes: the letter's HTML as a PDF, made by the one
   PDF engine (`helper.pdf`) the command line, Save PDF and the email attachment all use;
@@ -36,6 +38,7 @@ from helper.letters.errors import (
 from helper.letters.kinds import KINDS, LetterKind, get_kind, letter_kinds
 from helper.letters.law import aca_applies
 from helper.letters.render import Recipient, RenderedLetter, render_letter
+from helper.letters.template_errors import LetterTemplateProblem
 from helper.model import Case
 
 
@@ -45,19 +48,21 @@ def missing_facts(
     visit_id: str | None = None,
     extra: dict | None = None,
     lang: str = "en",
+    today: dt.date | None = None,
 ) -> list[MissingFact]:
     """The facts still needed for this letter (empty when it can be made), asked in
     `lang` ("en", "es": questions, where to look and choice labels; English as fallback)."""
     from helper.letters.missing import localize_fact
 
-    return [localize_fact(fact, lang) for fact in prepare(kind, case, visit_id, extra).missing]
+    prepared = prepare(kind, case, visit_id, extra, today)
+    return [localize_fact(fact, lang) for fact in prepared.missing]
 
 
-def suggested_kinds(case: Case) -> list[str]:
+def suggested_kinds(case: Case, today: dt.date | None = None) -> list[str]:
     """Kinds that fit the case: the coverage checker's suggestions first, then the rest."""
     from helper.letters.sources import coverage_report
 
-    report = coverage_report(case)
+    report = coverage_report(case, today)
     suggested = [k for k in (getattr(report, "letters", None) or []) if k in KINDS]
     fitting = [k.id for k in letter_kinds() if k.plans != "aca" or aca_applies(case)]
     if not aca_applies(case) and "plan_appeal" in fitting:
@@ -80,6 +85,7 @@ __all__ = [
     "LetterError",
     "LetterKind",
     "LetterNotApplicable",
+    "LetterTemplateProblem",
     "MissingFact",
     "MissingFactsError",
     "Recipient",

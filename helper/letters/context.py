@@ -11,11 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from helper import deadlines as dl
+from helper.claims import category_label, claim_stage
 from helper.letters import law, sources
 from helper.letters.errors import BadFactError, MissingFactsError
 from helper.letters.extra import apply_case_facts, codes, split_extra
 from helper.letters.kinds import LetterKind, get_kind
-from helper.letters.missing import check_applicable, find_missing
+from helper.letters.missing import find_missing
+from helper.letters.refusals import check_applicable, services_at_stage
 from helper.letters.services import Service, select_services
 from helper.model import Case
 
@@ -63,7 +66,19 @@ class Prepared:
     missing: list
 
 
-def prepare(kind_id: str, case: Case, visit_id: str | None, extra: dict | None) -> Prepared:
+def prepare(
+    kind_id: str,
+    case: Case,
+    visit_id: str | None,
+    extra: dict | None,
+    today: dt.date | None = None,
+) -> Prepared:
+    """The case with typed facts applied and the services the letter argues.
+
+    Raises LetterNotApplicable when the letter does not fit the plan or the claims' stage
+    on `today` (a closed appeal, a passed window: see `refusals`).
+    """
+    today = today or dt.date.today()
     kind = get_kind(kind_id)
     first = select_services(kind, case, visit_id)
     prefix = first[0].prefix if len(first) == 1 else None
@@ -82,7 +97,8 @@ def prepare(kind_id: str, case: Case, visit_id: str | None, extra: dict | None) 
     check_applicable(kind, case)
     keys = {s.prefix for s in first}
     services = [s for s in select_services(kind, case, visit_id) if s.prefix in keys]
-    report = sources.coverage_report(case)
+    services = services_at_stage(kind, case, services, visit_id is not None, today)
+    report = sources.coverage_report(case, today)
     regulator = sources.regulator(case, report) if kind.recipient == "regulator" else None
     missing = find_missing(kind, case, services, letter_facts, regulator)
     return Prepared(kind, case, services, letter_facts, report, regulator, missing)
@@ -96,18 +112,20 @@ def build_context(
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """The template context; MissingFactsError lists what is missing."""
-    prepared = prepare(kind, case, visit_id, extra)
+    today = today or dt.date.today()
+    prepared = prepare(kind, case, visit_id, extra, today)
     if prepared.missing:
         raise MissingFactsError(prepared.missing)
-    return context_from(prepared, today or dt.date.today())
+    return context_from(prepared, today)
 
 
 def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
     case = p.case
     descriptions = sources.code_descriptions()
-    services = [_service(s, descriptions) for s in p.services]
+    services = [_service(s, descriptions, case, today) for s in p.services]
     keys = {s.key for s in p.services}
-    due = sources.appeal_due(p.report, keys)
+    dues = [s["claim"]["appeal_due_date"] for s in services if s["claim"]]
+    due = min((d for d in dues if d is not None), default=None)
     credentials = {s.visit.provider.credential for s in p.services if s.visit}
     billed = {line["code"] for s in services for line in s["lines"]}
     member = case.member
@@ -141,7 +159,9 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         ],
         "calls": _calls(case, keys),
         "law": law.law_context(case, p.services, due, today),
-        "policy": sources.policy_quotes(case.plan.policy, credentials - {None}, billed),
+        "policy": sources.policy_quotes(
+            case.plan.policy, credentials - {None}, billed, {service_kind(s) for s in p.services}
+        ),
         "regulator": _regulator(p.regulator),
         "recipient": _recipient(p),
         "facts": {
@@ -154,6 +174,14 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
     context["subject"] = subject(p.kind, context)
     context["enclosures"] = enclosures(p.kind, context)
     return context
+
+
+def service_kind(service: Service) -> str:
+    """ "visits", "pumps" or "supplies" (data/codes.json "service"): what a policy quote must
+    be about to be quoted for this service."""
+    if service.visit is not None:
+        return "visits"
+    return sources.code_services().get(service.equipment.code.strip().upper()[:5], "pumps")
 
 
 def long_date(value: dt.date | None) -> str | None:
@@ -170,7 +198,9 @@ def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def _service(service: Service, descriptions: dict[str, str]) -> dict[str, Any]:
+def _service(
+    service: Service, descriptions: dict[str, str], case: Case, today: dt.date
+) -> dict[str, Any]:
     visit, item = service.visit, service.equipment
     claim = service.claim
     if visit is not None:
@@ -202,7 +232,7 @@ def _service(service: Service, descriptions: dict[str, str]) -> dict[str, Any]:
             "minutes": visit.minutes,
             "lines": lines,
             "total_charge": money(sum(charges)) if charges else None,
-            "claim": _claim(claim),
+            "claim": _claim(claim, case, today),
         }
     line = {
         "code": item.code,
@@ -221,13 +251,20 @@ def _service(service: Service, descriptions: dict[str, str]) -> dict[str, Any]:
         "minutes": None,
         "lines": [line],
         "total_charge": None,
-        "claim": _claim(claim),
+        "claim": _claim(claim, case, today),
     }
 
 
-def _claim(claim) -> dict[str, Any] | None:
+def _claim(claim, case: Case, today: dt.date) -> dict[str, Any] | None:
+    """The claim as the letter states it, with its own stage and its own appeal deadline:
+    timeliness is stated per claim, from that claim's dates, and only while it is open."""
     if claim is None:
         return None
+    stage = claim_stage(claim)
+    due = None
+    if stage in ("denied", "paid_with_cost_sharing") and claim.denial_date is not None:
+        due = dl.appeal_deadline(claim, case.plan).due
+    category = claim.denial_category
     return {
         "number": claim.number,
         "status": claim.status,
@@ -235,27 +272,15 @@ def _claim(claim) -> dict[str, Any] | None:
         "denial_date": long_date(claim.denial_date),
         "final_denial_date": long_date(claim.final_denial_date),
         "denial_reason": claim.denial_reason,
-        "reason_topic": reason_topic(claim.denial_reason),
+        "category": category,
+        "category_label": category_label(category) if category else None,
         "member_cost": money(claim.member_cost),
+        "stage": stage,
+        "appeal_sent": long_date(claim.appeal_sent),
+        "appeal_due_date": due,
+        "appeal_due": long_date(due),
+        "appeal_timely": due is not None and today <= due,
     }
-
-
-REASON_TOPICS = (
-    ("authorization", ("authoriz", "authoris", "pre-cert", "precert", "referral")),
-    ("provider", ("provider", "credential", "licens", "eligible to bill", "not eligible")),
-    ("network", ("network", "non-participating", "nonparticipating", "out-of-plan")),
-    ("necessity", ("necess", "experimental", "investigational")),
-)
-
-
-def reason_topic(reason: str | None) -> str | None:
-    """What a denial reason is about, so the letter answers it rather than repeating itself:
-    "authorization", "provider", "network", "necessity", or None (anything else)."""
-    text = (reason or "").lower()
-    for topic, words in REASON_TOPICS:
-        if any(word in text for word in words):
-            return topic
-    return None
 
 
 def chosen_calls(case: Case, keys: set[str]) -> list:

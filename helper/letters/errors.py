@@ -40,10 +40,11 @@ class LetterNotApplicable(LetterError):
     """This kind of letter does not fit the case (e.g. an ACA appeal for a Medicaid plan).
 
     `reason` names which ("not_aca", "grandfathered", "network_has_provider") so the
-    message can be said in another language (`missing.not_applicable_text`)."""
+    message can be said in another language (`refusals.not_applicable_text`)."""
 
-    def __init__(self, message: str, reason: str = ""):
+    def __init__(self, message: str, reason: str = "", params: dict[str, Any] | None = None):
         self.reason = reason
+        self.params = dict(params or {})  # the values in the message (claim, date)
         super().__init__(message)
 
 

@@ -1,4 +1,4 @@
-"""The legal facts a letter may state for a case, each with its citation (shared/FACTS.md).
+"""The legal facts a letter may state for a case, each with its citation.
 
 Templates choose their words from these flags; a fact that is not here is not stated.
 The ACA rule is offered only when `aca` is true, so a Medicaid, CHIP, grandfathered,
@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from helper.letters.kinds import ACA_PLAN_TYPES, EMPLOYER_PLAN_TYPES
+from helper import programmes
+from helper.letters.kinds import ACA_PLAN_TYPES
 from helper.model import Case
 
 PLAN_TYPE_LABELS = {
@@ -34,12 +35,17 @@ def aca_applies(case: Case) -> bool:
 
 
 def route(case: Case) -> str:
-    """Which set of appeal rights the plan has."""
+    """Which set of appeal rights the plan has: "aca" (the ACA rule reaches it), "erisa"
+    (a private employer's plan outside the ACA rule), "government" (a state or local
+    government employer's plan outside it), the plan type for Medicaid, CHIP, FEHB, TRICARE
+    and short-term plans, or "other"."""
     plan_type = case.plan.type
     if aca_applies(case):
         return "aca"
-    if plan_type in EMPLOYER_PLAN_TYPES:
+    if programmes.is_erisa(case.plan):
         return "erisa"  # grandfathered or not yet known: the ERISA claims rule still applies
+    if programmes.family(case.plan).startswith("government"):
+        return "government"
     if plan_type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip", "fehb",
                      "tricare", "short_term"):  # fmt: skip
         return plan_type
@@ -48,56 +54,49 @@ def route(case: Case) -> str:
 
 def aca_regulations(case: Case) -> str:
     """The implementing regulation(s) of 42 U.S.C. §300gg-13 for this plan type."""
-    return _regulations_for(case, "(a)(1)(iv)")
+    return programmes.preventive_regulations(case.plan, "(a)(1)(iv)")
 
 
 def oon_regulations(case: Case) -> str:
     """The out-of-network rule (no in-network provider) in the regulations for this plan type."""
-    return _regulations_for(case, "(a)(3)(ii)")
+    return programmes.preventive_regulations(case.plan, "(a)(3)(ii)")
 
 
-def _regulations_for(case: Case, paragraph: str) -> str:
-    """HHS's rule for insurers, Labor's for ERISA plans; a fully insured job plan is under both."""
-    hhs = f"45 CFR 147.130{paragraph}"
-    labor = f"29 CFR 2590.715-2713{paragraph}"
-    if case.plan.type == "employer_self_funded":
-        return labor
-    if case.plan.type == "employer_fully_insured":
-        return f"{hhs} and {labor}"
-    return hhs
+_WINDOWS = {
+    "medicaid_managed_care": ("60 calendar days", "42 CFR 438.402(c)(2)(ii)"),
+    "medicaid_fee_for_service": ("90 days", "42 CFR 431.221(d)"),
+    "fehb": ("6 months", "5 CFR 890.105"),
+}
 
 
 def appeal_window(case: Case) -> dict[str, str] | None:
     """How long the member has to file the first appeal, with its source."""
-    by_route = {
-        "aca": ("180 days", "29 CFR 2560.503-1(h)(3)(i) and 45 CFR 147.136(b)"),
-        "erisa": ("180 days", "29 CFR 2560.503-1(h)(3)(i)"),
-        "medicaid_managed_care": ("60 calendar days", "42 CFR 438.402(c)(2)(ii)"),
-        "medicaid_fee_for_service": ("90 days", "42 CFR 431.221(d)"),
-        "fehb": ("6 months", "5 CFR 890.105"),
-    }
-    found = by_route.get(route(case))
+    rule = programmes.claims_rule(case.plan)
+    found = ("180 days", rule["cite"]) if rule is not None else _WINDOWS.get(case.plan.type)
     if not found:
         return None
     # 42 CFR 431.221(d) sets a maximum ("not to exceed 90 days"); the state may allow less,
     # so a fee-for-service letter never says it is "within the 90 days allowed".
-    up_to = route(case) == "medicaid_fee_for_service"
+    up_to = case.plan.type == "medicaid_fee_for_service"
     return {"period": found[0], "cite": found[1], "up_to": up_to}
 
 
 def decision_time(case: Case, pre_service: bool) -> dict[str, Any] | None:
-    """The time the plan has to decide an appeal, with its source; None where FACTS has none."""
-    current = route(case)
-    if current in ("aca", "erisa"):
-        days = 30 if pre_service else 60
-        cite = "29 CFR 2560.503-1(i)(2)"
-        if current == "aca" and case.plan.type not in EMPLOYER_PLAN_TYPES:
-            cite = "45 CFR 147.136(b) and 29 CFR 2560.503-1(i)(2)"
-        kind = "pre-service" if pre_service else "post-service"
-        return {"days": days, "text": f"{days} days", "kind": kind, "cite": cite}
-    if current == "medicaid_managed_care":
+    """The time the plan has to decide an appeal, with its source; None where no rule we
+    cite gives one. 29 CFR 2560.503-1(i)(2) for ERISA plans; the same times through
+    45 CFR 147.136(b) for individual and government plans the ACA rules reach."""
+    plan = case.plan
+    if programmes.family(plan) == "medicaid_managed_care":
         return {"days": 30, "text": "30 days", "kind": "standard", "cite": "42 CFR 438.408(b)(2)"}
-    return None
+    rule = programmes.claims_rule(plan)
+    if rule is None:
+        return None
+    days = 30 if pre_service else 60
+    cite = "29 CFR 2560.503-1(i)(2)"
+    if not programmes.is_erisa(plan):
+        cite = f"{rule['cite'].split('(b)')[0]}(b) and 29 CFR 2560.503-1(i)(2)"
+    kind = "pre-service" if pre_service else "post-service"
+    return {"days": days, "text": f"{days} days", "kind": kind, "cite": cite}
 
 
 def law_context(case: Case, services: list, due: dt.date | None, today: dt.date) -> dict:
@@ -112,13 +111,13 @@ def law_context(case: Case, services: list, due: dt.date | None, today: dt.date)
         s.visit is not None
         and s.visit.prior_authorization is False
         and s.claim is not None
-        and "auth" in (s.claim.denial_reason or "").lower()
+        and s.claim.denial_category == "no_authorization"
         for s in services
     )
     return {
         "aca": aca,
         "route": route(case),
-        "erisa": case.plan.type in EMPLOYER_PLAN_TYPES,
+        "erisa": programmes.is_erisa(case.plan),
         "plan_type_label": PLAN_TYPE_LABELS.get(case.plan.type, "health plan"),
         "aca_regulations": aca_regulations(case) if aca else None,
         "oon_regulations": oon_regulations(case) if aca else None,

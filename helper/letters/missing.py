@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from helper.i18n import ENGLISH, base_language, long_date, section
-from helper.letters.errors import LetterNotApplicable, MissingFact
+from helper.letters.errors import MissingFact
 from helper.letters.kinds import ACA_PLAN_TYPES, EMPLOYER_PLAN_TYPES, LetterKind
 from helper.letters.services import Service
 from helper.model import PLAN_TYPES, Case
@@ -215,37 +215,6 @@ def _shown(value: Any, lang: str) -> str:
     if isinstance(value, dt.date):
         return long_date(value, lang)
     return "" if value is None else str(value)
-
-
-NOT_APPLICABLE = {
-    "not_aca": "This letter relies on the ACA preventive-care rule, which does not reach this "
-    "kind of plan. Use the plan appeal letter (plan_appeal) instead.",
-    "grandfathered": "Your plan is grandfathered, so the ACA preventive-care rule does not "
-    "reach it (45 CFR 147.140). Use the plan appeal letter (plan_appeal) instead.",
-    "network_has_provider": "Your case says the plan has an in-network lactation provider "
-    "available, so a gap exception has no basis. Check the plan's directory again, or use "
-    "an appeal.",
-}
-
-
-def check_applicable(kind: LetterKind, case: Case) -> None:
-    """Raise LetterNotApplicable when the kind cannot fit this plan at all."""
-    if kind.plans != "aca":
-        return
-    plan_type = case.plan.type
-    if plan_type != "unknown" and plan_type not in ACA_PLAN_TYPES:
-        raise LetterNotApplicable(NOT_APPLICABLE["not_aca"], "not_aca")
-    if plan_type in ACA_PLAN_TYPES and case.plan.grandfathered is True:
-        raise LetterNotApplicable(NOT_APPLICABLE["grandfathered"], "grandfathered")
-    if kind.id == "gap_exception" and case.in_network_lactation_provider_available is True:
-        raise LetterNotApplicable(NOT_APPLICABLE["network_has_provider"], "network_has_provider")
-
-
-def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:
-    """Why the letter does not fit, in `lang` (English when there is no translation)."""
-    table = section("letter_facts", "not_applicable", lang)
-    text = table.get(error.reason) if base_language(lang) != ENGLISH else None
-    return text if isinstance(text, str) and text else str(error)
 
 
 def find_missing(

@@ -80,10 +80,10 @@ def reading_context(
 ) -> dict[str, Any]:
     """The Spanish template context: Spanish words and dates; names, codes, claim
     numbers, citations and the letter's subject as they are in the English letter."""
-    prepared = prepare(kind, case, visit_id, extra)
+    today = today or dt.date.today()
+    prepared = prepare(kind, case, visit_id, extra, today)
     if prepared.missing:
         raise MissingFactsError(prepared.missing)
-    today = today or dt.date.today()
     letter = context_from(prepared, today)
     keys = {s.key for s in prepared.services}
     law = letter["law"]
@@ -126,7 +126,7 @@ def reading_context(
         "facts": letter["facts"],
         "aca": law["aca"],
         "oon_gap": law["oon_gap"],
-        "appeal_due": _date(appeal_due(prepared.report, keys)),
+        "appeal_due": _date(law["appeal_due_date"]),
         "appeal_window": (
             {
                 "period": period_text(window["period"], "es"),

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from helper.letters.context import context_from, prepare
-from helper.letters.environment import letters_environment, template_name
+from helper.letters.environment import letters_environment, template_name, user_letters_dir
 from helper.letters.errors import MissingFact, MissingFactsError
+from helper.letters.template_errors import template_problem
 from helper.model import Case
 
 
@@ -38,13 +39,20 @@ def render_letter(
     today: dt.date | None = None,
 ) -> RenderedLetter:
     """The letter in both formats; MissingFactsError lists what must be filled in first."""
-    prepared = prepare(kind, case, visit_id, extra)
+    today = today or dt.date.today()
+    prepared = prepare(kind, case, visit_id, extra, today)
     if prepared.missing:
         raise MissingFactsError(prepared.missing)
-    context = context_from(prepared, today or dt.date.today())
+    context = context_from(prepared, today)
     env = letters_environment()
-    html = env.get_template(template_name(kind, "html")).render(context)
-    text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
+    try:
+        html = env.get_template(template_name(kind, "html")).render(context)
+        text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
+    except Exception as error:
+        problem = template_problem(error, user_letters_dir())
+        if problem is None:
+            raise
+        raise problem from error
     recipient = context["recipient"]
     return RenderedLetter(
         kind=kind,

@@ -45,6 +45,8 @@ def select_services(kind: LetterKind, case: Case, visit_id: str | None) -> list[
     services = all_services(case)
     if visit_id is not None:
         chosen = [s for s in services if visit_id in (s.key, s.prefix)]
+        if not chosen:  # a pump or supply named by its own id ("e1" for "equipment:e1")
+            chosen = [s for s in services if s.equipment is not None and s.equipment.id == visit_id]
         if not chosen:
             known = ", ".join(s.key for s in services) or "none"
             raise UnknownVisitError(f'no visit "{visit_id}" in this case (visits: {known})')

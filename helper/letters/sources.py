@@ -4,36 +4,49 @@ when that part is not installed, so a letter never depends on a guess."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from collections import OrderedDict
 from typing import Any
 
 from helper.model import Case
 
 log = logging.getLogger(__name__)
 
-NEGATIVE = re.compile(
-    r"\b(not eligible|not be|should not|cannot|can not|will not|no additional|must contact|"
-    r"not recognized|not separately|prior to)\b",
-    re.IGNORECASE,
-)
+
+# The last few reports, by case version and day: the Letters page asks for missing facts, the
+# letter, its reading copy and the suggestions of one case version, and runs one check.
+_REPORTS: OrderedDict[tuple[str, dt.date], Any] = OrderedDict()
+_KEEP = 8
+CHECKS_RUN = {"count": 0}  # how many checks the letters ran (the benchmark and tests read it)
 
 
-def coverage_report(case: Case) -> Any | None:
-    """The checker's report, or None when the checker is not available or fails.
+def coverage_report(case: Case, today: dt.date | None = None) -> Any | None:
+    """The checker's report on `today` (default: the real date), or None when the checker
+    fails; one check per case version and day (a letter's typed facts that change the case
+    make a new version).
 
     The report only adds the appeal deadline, the suggestions and the regulator; a letter
     the member needs must not be blocked by a checker problem, so that is logged instead.
     """
+    from helper.coverage import check
+
+    today = today or dt.date.today()
+    key = (case.to_json(), today)
+    if key in _REPORTS:
+        _REPORTS.move_to_end(key)
+        return _REPORTS[key]
     try:
-        from helper.coverage import check
-    except ImportError:
-        return None
-    try:
-        return check(case)
+        report = check(case, today=today)
     except Exception as error:  # noqa: BLE001 - see docstring
         log.warning("coverage check failed (%s); letter made without its report", error)
         return None
+    CHECKS_RUN["count"] += 1
+    _REPORTS[key] = report
+    while len(_REPORTS) > _KEEP:
+        _REPORTS.popitem(last=False)
+    return report
 
 
 def regulator(case: Case, report: Any | None) -> dict | None:
@@ -79,9 +92,13 @@ def _as_date(value):
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def policy_quotes(policy_id: str | None, credentials: set[str], codes: set[str]) -> dict | None:
-    """The insurer's own words that support coverage: quotes naming the provider's
-    credential or a billed code, without restricting words; at most three."""
+def policy_quotes(
+    policy_id: str | None, credentials: set[str], codes: set[str], services: set[str]
+) -> dict | None:
+    """The insurer's own words that support coverage of the services at issue ("visits",
+    "pumps", "supplies"): only quotes the data marks `stance: supports` about one of them,
+    those naming the provider's credential or a billed code first; at most three. Limits
+    are shown to the member in the app, never quoted to the plan as support."""
     if not policy_id:
         return None
     try:
@@ -97,13 +114,11 @@ def policy_quotes(policy_id: str | None, credentials: set[str], codes: set[str])
         if not quote or quote in seen:
             continue
         seen.add(quote)
+        if source.get("stance") != "supports" or source.get("service") not in services:
+            continue
         words = set(re.findall(r"[A-Za-z0-9]+", quote))
         score = 2 * len(words & credentials) + len(words & codes)
-        score += 1 if "preventive" in quote.lower() else 0
-        if NEGATIVE.search(quote):
-            score -= 3
-        if score > 0:
-            scored.append((-score, order, source))
+        scored.append((-score, order, source))
     scored.sort(key=lambda item: (item[0], item[1]))
     quotes = [
         {
@@ -148,3 +163,14 @@ def code_descriptions() -> dict[str, str]:
         for row in table.get("codes", [])
         if isinstance(row, dict) and "code" in row
     }
+
+
+def code_services() -> dict[str, str]:
+    """Equipment code -> "pumps" or "supplies", from data/codes.json."""
+    try:
+        from helper.knowledge import KnowledgeError, load
+
+        table = load("codes")
+    except (ImportError, KnowledgeError):
+        return {}
+    return {row["code"]: row["service"] for row in table.get("codes", []) if row.get("service")}

@@ -34,6 +34,7 @@ BILLED_UNDER = ("mother", "baby", "both")
 REFERRALS = ("self", "physician", "plan", "none")
 LETTER_METHODS = ("print", "pdf", "email", "mail_app", "portal")
 CLAIM_STATUSES = ("not_submitted", "pending", "paid", "partially_paid", "denied")
+PLAN_SPONSORS = ("private", "government")
 STATES = [
     "AL",
     "AK",
@@ -104,6 +105,13 @@ def state_code(value: Any, path: str) -> str:
 opt_text = f.optional(f.text)
 
 
+def denial_category(value: Any, path: str) -> str:
+    """One of the categories of `data/denial_reasons.json` (the vocabulary is defined there)."""
+    from helper.knowledge import load
+
+    return f.one_of(*load("denial_reasons")["categories"])(value, path)
+
+
 @f.dataclass_kw
 class Member(Record):
     name: str | None = spec(opt_text)
@@ -122,6 +130,10 @@ class Plan(Record):
     type: str = spec(f.one_of(*PLAN_TYPES), default="unknown")
     grandfathered: bool | None = spec(f.boolean_or_unknown)
     plan_name: str | None = spec(opt_text)
+    # Added: who sponsors a job-based plan ("government": a state or local government
+    # employer, whose plan ERISA does not reach); California's regulator ("dmhc" or "cdi").
+    sponsor: str | None = spec(f.optional(f.one_of(*PLAN_SPONSORS)))
+    regulator: str | None = spec(opt_text)
 
 
 @f.dataclass_kw
@@ -158,6 +170,13 @@ class Claim(Record):
     member_cost: float | None = spec(f.optional(f.money))
     # Added field: the date of the final internal adverse determination (appeal upheld).
     final_denial_date: dt.date | None = spec(f.optional(f.date))
+    # Added: the reason category the member confirmed, and the dates of the later stages
+    # (see helper.claims.stage): appeal sent; outside review (external review, State fair
+    # hearing, OPM review) requested and decided.
+    denial_category: str | None = spec(f.optional(denial_category))
+    appeal_sent: dt.date | None = spec(f.optional(f.date))
+    review_requested: dt.date | None = spec(f.optional(f.date))
+    review_decided: dt.date | None = spec(f.optional(f.date))
 
 
 @f.dataclass_kw

@@ -8,7 +8,7 @@ Atomic writes, 0600 files, a schema version with migrations, one writer at a tim
 rolling backups, and an unreadable store moved aside instead of overwritten.
 """
 
-from helper.store.errors import StoreError, StoreLocked
+from helper.store.errors import StoreError, StoreLocked, StoreNotWritable
 from helper.store.migrations import SCHEMA_VERSION
 from helper.store.repository import STORE_NAME, CaseSummary, Recovery, Store
 
@@ -20,4 +20,5 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLocked",
+    "StoreNotWritable",
 ]

@@ -15,6 +15,11 @@ from pathlib import Path
 PRIVATE_FILE = 0o600
 
 
+class NotSynced(OSError):
+    """The new file is in place, but syncing its folder failed: a power cut could still
+    lose the change. Raised by `write_atomic` after the rename, so the write did happen."""
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename inside `folder` durable (POSIX only; Windows has no folder fsync)."""
     if os.name != "posix":
@@ -32,7 +37,10 @@ def make_private(path: Path) -> None:
 
 
 def write_atomic(path: Path, chunks: bytes | str | Iterable[str]) -> None:
-    """Replace `path` with `chunks` (bytes, text, or pieces of UTF-8 text) atomically."""
+    """Replace `path` with `chunks` (bytes, text, or pieces of UTF-8 text) atomically.
+
+    Raises NotSynced (an OSError) when only the last step, syncing the folder, failed.
+    """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -54,7 +62,10 @@ def write_atomic(path: Path, chunks: bytes | str | Iterable[str]) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    try:
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise NotSynced(error.errno, error.strerror, str(path.parent)) from error
 
 
 def remove_stale_temp_files(folder: Path, name: str) -> None:

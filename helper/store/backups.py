@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from helper.paths import ensure_private_dir
+from helper.store import atomic
 from helper.store.atomic import write_atomic
 
 BACKUP_DIR = "backups"
@@ -29,6 +30,14 @@ def list_backups(home: Path) -> list[Path]:
     return sorted(folder.glob("store-*.json"), reverse=True)
 
 
+def remove_stale_temp_files(home: Path) -> None:
+    """A crash while a backup was written leaves a whole copy of the store as a temp file
+    in the backups folder; the store file holds all of it: remove it."""
+    folder = backup_dir(home)
+    if folder.is_dir():
+        atomic.remove_stale_temp_files(folder, "store-*.json")
+
+
 def make_backup(home: Path, raw: bytes) -> Path | None:
     """Keep a copy of `raw` (unless the newest backup already holds it); keep the last 10."""
     existing = list_backups(home)
@@ -36,7 +45,8 @@ def make_backup(home: Path, raw: bytes) -> Path | None:
         return None
     folder = ensure_private_dir(backup_dir(home))
     target = folder / f"store-{timestamp()}.json"
-    write_atomic(target, raw)
+    with contextlib.suppress(atomic.NotSynced):  # the copy is there; the store will warn
+        write_atomic(target, raw)
     for old in list_backups(home)[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()

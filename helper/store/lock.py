@@ -8,12 +8,14 @@ The file holds the holder's process id, for the message.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from helper.store.atomic import PRIVATE_FILE, make_private
 from helper.store.errors import StoreLocked
 
 LOCK_NAME = "store.lock"
+RETRY_SECONDS = 0.05
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the pid, so others can still read the pid
 
 
@@ -22,13 +24,17 @@ class WriterLock:
         self.path = Path(folder) / LOCK_NAME
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise StoreLocked naming the process that holds it."""
+    def acquire(self, wait: float = 0) -> None:
+        """Take the lock, waiting up to `wait` seconds for its holder to let go; else raise
+        StoreLocked naming the process that holds it."""
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         fd = os.open(self.path, flags, PRIVATE_FILE)
         try:
-            if not _try_lock(fd):
-                raise StoreLocked(_read_pid(self.path))
+            deadline = time.monotonic() + wait
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise StoreLocked(_holder_pid(self.path))
+                time.sleep(RETRY_SECONDS)
             make_private(self.path)
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
@@ -51,6 +57,16 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def _holder_pid(path: Path) -> int | None:
+    """The holder's pid; a new holder empties the file before writing its own: retry."""
+    for _ in range(5):
+        pid = _read_pid(path)
+        if pid is not None:
+            return pid
+        time.sleep(0.01)
+    return None
 
 
 def _read_pid(path: Path) -> int | None:

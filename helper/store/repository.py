@@ -17,10 +17,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,17 +28,16 @@ from tinydb import Query, TinyDB
 from helper.model import Call, Case, LetterRecord, ValidationError
 from helper.paths import ensure_private_dir, user_data_dir
 from helper.store import backups
-from helper.store.atomic import fsync_dir, make_private, remove_stale_temp_files
-from helper.store.errors import StoreError
+from helper.store.atomic import make_private, remove_stale_temp_files
+from helper.store.errors import StoreError, StoreNotWritable
 from helper.store.lock import WriterLock
-from helper.store.migrations import SCHEMA_VERSION, run_migrations, stored_version
+from helper.store.migrations import run_migrations
+from helper.store.recovery import Recovery, move_aside, read_checked
 from helper.store.storage import (
     AtomicJSONStorage,
     Tables,
     UnreadableStore,
-    check_shape,
     encode,
-    read_store_file,
 )
 
 STORE_NAME = "store.json"
@@ -60,24 +58,6 @@ class CaseSummary:
     baby_name: str | None
     updated: dt.datetime
     created: dt.datetime
-
-
-@dataclasses.dataclass(frozen=True)
-class Recovery:
-    """The store could not be read when opened: it was moved aside and a fresh one begun."""
-
-    moved_to: Path
-    newest_backup: Path | None
-    reason: str
-
-    def message(self) -> str:
-        text = (
-            f"Your saved data could not be read ({self.reason}). It was kept, unchanged, "
-            f"at {self.moved_to}, and a fresh store was started."
-        )
-        if self.newest_backup is not None:
-            text += f" The newest backup is {self.newest_backup}; you can restore it."
-        return text
 
 
 def _now() -> str:
@@ -104,14 +84,6 @@ def _new_id(prefix: str, taken: set[str]) -> str:
             return candidate
 
 
-def _newer_version_message(version: int) -> str:
-    return (
-        "This data was saved by a newer version of Lactation Coverage Helper "
-        f"(store version {version}; this version reads up to {SCHEMA_VERSION}). "
-        "Please update the app. Nothing was changed."
-    )
-
-
 class Store:
     """The open store. Use `Store.open(...)`; close it (or use `with`) to free the lock."""
 
@@ -126,6 +98,8 @@ class Store:
         self.path = home / STORE_NAME
         self.read_only = lock is None
         self.recovery = recovery
+        # Set by the app when it asked to write but the folder could not be written.
+        self.not_writable: StoreNotWritable | None = None
         self._storage = storage
         self._lock = lock
         self._mutex = threading.RLock()
@@ -134,37 +108,45 @@ class Store:
 
     # Opening and closing ---------------------------------------------------------------
     @classmethod
-    def open(cls, home: Path | None = None, read_only: bool = False) -> Store:
+    def open(cls, home: Path | None = None, read_only: bool = False, wait: float = 0) -> Store:
         """Open the store in `home` (default: the user's data folder).
 
-        Takes the single-writer lock (StoreLocked if another copy holds it), keeps a
-        rolling backup, migrates an older store, and moves an unreadable one aside
-        (see `recovery`). `read_only=True` takes no lock and writes nothing.
+        Takes the single-writer lock (StoreLocked if another copy still holds it after
+        `wait` seconds), keeps a rolling backup, migrates an older store, and moves an
+        unreadable one aside (see `recovery`). A folder or disk that cannot be written
+        raises StoreNotWritable. `read_only=True` takes no lock and writes nothing.
         """
         home = Path(home) if home is not None else user_data_dir()
         if read_only:
             return cls._open_read_only(home)
-        ensure_private_dir(home)
-        lock = WriterLock(home)
-        lock.acquire()
+        try:
+            ensure_private_dir(home)
+            lock = WriterLock(home)
+            lock.acquire(wait)
+        except OSError as error:
+            raise StoreNotWritable(home, error) from error
         try:
             return cls._open_for_writing(home, lock)
-        except BaseException:
+        except BaseException as error:
             lock.release()
+            cause = error if isinstance(error, OSError) else error.__cause__
+            if isinstance(error, OSError | StoreError) and isinstance(cause, OSError):
+                raise StoreNotWritable(home, cause) from error
             raise
 
     @classmethod
     def _open_for_writing(cls, home: Path, lock: WriterLock) -> Store:
         path = home / STORE_NAME
         remove_stale_temp_files(home, STORE_NAME)
+        backups.remove_stale_temp_files(home)
         tables: Tables = {}
         pieces: dict[str, str] = {}
         recovery = None
         if path.exists():
             try:
-                tables, pieces, raw = _read_checked(path)
+                tables, pieces, raw = read_checked(path)
             except UnreadableStore as problem:
-                recovery = _move_aside(home, path, str(problem))
+                recovery = move_aside(home, path, str(problem))
                 tables, pieces = {}, {}
             else:
                 make_private(path)
@@ -182,7 +164,7 @@ class Store:
         pieces: dict[str, str] = {}
         if path.exists():
             try:
-                tables, pieces, _ = _read_checked(path)
+                tables, pieces, _ = read_checked(path)
             except UnreadableStore as problem:
                 raise StoreError(
                     f"The saved data at {path} cannot be read ({problem}). "
@@ -202,6 +184,11 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def on_warning(self, callback: Callable[[str], None] | None) -> None:
+        """Who hears of a save that worked but not quite (the disk did not confirm it);
+        by default a RuntimeWarning."""
+        self._storage.on_warning = callback
 
     def _new_db(self) -> TinyDB:
         storage = self._storage
@@ -231,7 +218,7 @@ class Store:
         with self._mutex:
             self._check_writable()
             try:
-                tables, _, _ = _read_checked(Path(path))
+                tables, _, _ = read_checked(Path(path))
             except (OSError, UnreadableStore) as problem:
                 raise StoreError(f"The backup {path} cannot be read ({problem}).") from None
             if self.path.exists():
@@ -520,32 +507,6 @@ class Store:
 
 
 _MISSING = object()
-
-
-def _read_checked(path: Path) -> tuple[Tables, dict[str, str], bytes]:
-    """Read a store file; refuse one from a newer app before judging its shape."""
-    tables, pieces, raw = read_store_file(path, check=False)
-    version = stored_version(tables)
-    if version > SCHEMA_VERSION:
-        raise StoreError(_newer_version_message(version))
-    check_shape(tables)
-    for doc in tables.get(CASES, {}).values():
-        if not isinstance(doc.get("id"), str) or not isinstance(doc.get("data"), dict):
-            raise UnreadableStore("a case record is damaged")
-    for doc in tables.get(LETTERS, {}).values():
-        if not isinstance(doc.get("case"), str) or not isinstance(doc.get("record"), dict):
-            raise UnreadableStore("a letter record is damaged")
-    return tables, pieces, raw
-
-
-def _move_aside(home: Path, path: Path, reason: str) -> Recovery:
-    """Keep an unreadable store file, untouched, under a new name."""
-    target = home / f"store.corrupt-{backups.timestamp()}.json"
-    os.replace(path, target)
-    make_private(target)
-    fsync_dir(home)
-    newest = backups.list_backups(home)
-    return Recovery(moved_to=target, newest_backup=newest[0] if newest else None, reason=reason)
 
 
 def _parse(record_class: type, data: dict, path: str) -> Any:

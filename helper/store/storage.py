@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from helper.store.atomic import write_atomic
+from helper.store.atomic import NotSynced, write_atomic
 from helper.store.errors import StoreError
 
 Tables = dict[str, dict[str, Any]]
@@ -122,6 +123,8 @@ class AtomicJSONStorage(Storage):
         self._batch_depth = 0
         self._dirty = False
         self._broken = False
+        # Called with a message when a save worked but not quite (see NotSynced).
+        self.on_warning: Callable[[str], None] | None = None
 
     # TinyDB interface -------------------------------------------------------------------
     def read(self) -> Tables:
@@ -158,6 +161,14 @@ class AtomicJSONStorage(Storage):
     def flush(self) -> None:
         try:
             write_atomic(self.path, self._chunks())
+        except NotSynced as error:
+            self._dirty = False  # the new file is in place: memory and disk agree
+            self._warn(
+                f"Your change was saved to {self.path}, but the disk reported an error when "
+                f"asked to make it permanent ({error.strerror or error}): it could be lost if "
+                "the computer loses power now. Check the disk and back up your data folder."
+            )
+            return
         except OSError as error:
             self._reload()
             raise StoreError(
@@ -197,6 +208,12 @@ class AtomicJSONStorage(Storage):
         yield "}"
         for name in [n for n in self._encoded if n not in self._data]:
             del self._encoded[name]
+
+    def _warn(self, message: str) -> None:
+        if self.on_warning is not None:
+            self.on_warning(message)
+        else:
+            warnings.warn(message, RuntimeWarning, stacklevel=3)
 
     def _reload(self) -> None:
         """Forget unsaved changes: go back to what is on disk."""

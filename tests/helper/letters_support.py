@@ -18,6 +18,14 @@ ALL_FACTS = {
 }
 
 
+def facts_for(kind: str) -> dict:
+    """ALL_FACTS for `kind`: an appeal is about a claim whose appeal is still open, so it
+    gets no final decision date (an appeal of a decided claim is refused)."""
+    if kind in ("aca_appeal", "plan_appeal"):
+        return {k: v for k, v in ALL_FACTS.items() if "final_denial_date" not in k}
+    return ALL_FACTS
+
+
 def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 

@@ -69,6 +69,44 @@ def test_cases_lists_id_title_member_baby_updated(home, case_file):
     assert "For the IBCLC" in second
 
 
+def test_cases_cuts_long_names_instead_of_padding_every_row(home, tmp_path, example_case_dict):
+    example_case_dict["member"]["name"] = "M" * 1_000_000
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(example_case_dict), encoding="utf-8")
+    import_case(home, path)
+    assert cli(home, "import", "--title", "line one\nline two", str(path)).returncode == 0
+    listing = cli(home, "cases")
+    assert listing.returncode == 0, listing.stderr
+    header, first, second = listing.stdout.splitlines()
+    assert len(listing.stdout) < 600
+    assert "M" * 59 + "…" in first and "M" * 60 not in first
+    assert "line one line two" in second  # one row per case, whatever the title holds
+
+
+def test_ten_imports_started_at_once_all_get_in(home, case_file):
+    """Each waits for the lock (a few seconds at most) instead of giving up at once."""
+    import_case(home, case_file)  # the data folder exists before the race starts
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", RUN_WITHOUT_QT, "import", str(case_file)],
+            env=cli_env(home),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(10)
+    ]
+    results = [(p, *p.communicate(timeout=60)) for p in processes]
+    for process, _out, err in results:
+        assert process.returncode == 0, err
+        assert err == ""
+    ids = {out.strip() for _, out, _ in results}
+    assert len(ids) == 10
+    listing = cli(home, "cases").stdout.splitlines()
+    assert len(listing) == 1 + 11
+
+
 def test_cases_on_a_fresh_folder_says_there_are_none_and_creates_nothing(home):
     result = cli(home, "cases")
     assert result.returncode == 0
@@ -120,7 +158,9 @@ def test_export_into_a_folder_is_refused(home, case_file, tmp_path):
     one_line_error(cli(home, "export", "-o", str(tmp_path)), "is a folder")
 
 
-def test_import_while_the_app_runs_is_refused_but_reading_works(home, case_file, tmp_path):
+def test_import_while_the_app_runs_waits_then_is_refused_but_reading_works(
+    home, case_file, tmp_path
+):
     case_id = import_case(home, case_file)
     before = (home / STORE_NAME).read_bytes()
     env = cli_env(home)
@@ -141,9 +181,8 @@ def test_import_while_the_app_runs_is_refused_but_reading_works(home, case_file,
         assert holder.stdout.readline().strip() == "locked"
         one_line_error(
             cli(home, "import", str(case_file)),
-            "already open in another window",
-            f"process {holder.pid}",
-            "Close it first.",
+            f"your data is in use by process {holder.pid}",
+            "waited 5 s",
         )
         assert cli(home, "cases").returncode == 0
         out = tmp_path / "while-open.json"

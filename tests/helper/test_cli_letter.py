@@ -77,3 +77,31 @@ def test_case_id_is_read_from_the_store(tmp_path, example_case_dict, home, capsy
     assert "29 CFR 2560.503-1(h)(2)(iii)" in " ".join(out.read_text(encoding="utf-8").split())
     assert main(["letter", "documents_request", "no-such-case", "-o", str(out)]) == 2
     assert "no case" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "template, line, words",
+    [
+        ("Dear plan,\n\n{% if %}\n", 3, "Expected an expression"),
+        ("Dear plan,\n{{ no_such_name }}\n", 2, "'no_such_name' is undefined"),
+        ("{{ ''.__class__.__mro__ }}\n", 1, "unsafe"),
+    ],
+    ids=["syntax", "undefined-name", "sandbox"],
+)
+def test_an_edited_template_with_an_error_exits_2_naming_file_and_line(
+    case_file, home, tmp_path, template, line, words
+):
+    """A real process, as a user runs it: one line on stderr, no traceback."""
+    from tests.helper.cli_support import one_line_error, run_cli
+
+    edited = home / "letters" / "aca_appeal.txt.j2"
+    edited.parent.mkdir(parents=True)
+    edited.write_text(template, encoding="utf-8")
+    out = tmp_path / "letter.txt"
+    result = run_cli(
+        home, "letter", "aca_appeal", str(case_file), "--visit", "v1",
+        "--fact", ADDRESS_FACT, "-o", str(out),
+    )  # fmt: skip
+    message = one_line_error(result, str(edited), f"line {line}", words, "your edited copy")
+    assert message.startswith("lactation-helper: The letter template ")
+    assert not out.exists()

@@ -101,5 +101,8 @@ def test_federal_sources_are_all_used_and_resolve():
         referenced |= set(rule["sources"])
         for override in (rule.get("by_state") or {}).values():
             referenced |= set(override["sources"])
-    assert referenced <= keys
+    families = {k: v for k, v in federal["family_sources"].items() if k != "about"}
+    for choices in families.values():
+        referenced |= {name for names in choices.values() for name in names}
+    assert referenced <= keys | set(families)
     assert (data_dir() / "federal.json").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -95,7 +96,12 @@ def test_plan_without_a_policy_still_gets_federal_findings(policy):
         "2026-02-01",
         "S9443",
         network="in",
-        claim={"status": "denied", "denial_date": "2026-03-01", "member_cost": 100.0},
+        claim={
+            "status": "denied",
+            "denial_date": "2026-03-01",
+            "member_cost": 100.0,
+            "denial_category": "cost_sharing",  # as the member confirmed it
+        },
     )
     report = run(case(policy, [v], plan_type="employer_fully_insured"))
     kinds = report.kinds()
@@ -210,7 +216,7 @@ def test_report_dict_has_the_contract_shape():
         assert finding["sources"] and all(
             {"document", "section", "quote"}
             <= set(s)
-            <= {"document", "section", "quote", "wording"}
+            <= {"document", "section", "quote", "wording", "url", "read_on"}
             for s in finding["sources"]
         )
     assert {"aca_appeal", "gap_exception", "regulator_complaint", "documents_request"} <= set(
@@ -220,8 +226,14 @@ def test_report_dict_has_the_contract_shape():
 
 def test_letters_for_medicaid_denial_are_plan_appeals():
     v = visit("2026-02-01", claim={"status": "denied", "denial_date": "2026-03-01"})
-    letters = run(case("ccah-breastfeeding", [v])).letters
+    letters = run(case("ccah-breastfeeding", [v]), today=dt.date(2026, 3, 2)).letters
     assert "plan_appeal" in letters and "aca_appeal" not in letters
+
+
+def test_no_appeal_is_offered_once_its_window_has_closed():
+    v = visit("2026-02-01", claim={"status": "denied", "denial_date": "2026-03-01"})
+    letters = run(case("ccah-breastfeeding", [v]), today=dt.date(2026, 5, 1)).letters
+    assert "plan_appeal" not in letters and "regulator_complaint" in letters
 
 
 def test_no_problems_no_letters():

@@ -9,6 +9,7 @@ message with what the seed or shared FACTS.md says.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -327,8 +328,12 @@ def test_appeal_deadline_by_plan_type(plan_type, grandfathered, denied, due):
     data = case(
         None, [v("2026-02-01", claim=claim)], plan_type=plan_type, grandfathered=grandfathered
     )
-    report = run(data)
-    (f,) = report.of_kind("appeal_deadline")
+    report = run(data, today=dt.date(2026, 3, 2))  # the day after the denial
+    # fee-for-service Medicaid has no plan appeal: its first step is the State fair hearing
+    kind = (
+        "state_hearing_deadline" if plan_type == "medicaid_fee_for_service" else "appeal_deadline"
+    )
+    (f,) = report.of_kind(kind)
     assert f.visit == "0" and f.severity == "action" and f.sources
     assert (f.due.isoformat() if f.due else None) == due
     assert "C-9" in f.message
@@ -442,7 +447,9 @@ def test_healthnet_infant_up_to_age_one(date, flagged):
 
 def test_healthnet_letters_never_include_the_aca_appeal():
     claim = {"number": "H-1", "status": "denied", "denial_date": "2026-03-01", "member_cost": 20}
-    report = run(healthnet([v("2026-02-01", claim=claim, participating=True)]))
+    report = run(
+        healthnet([v("2026-02-01", claim=claim, participating=True)]), today=dt.date(2026, 3, 2)
+    )
     assert "aca_appeal" not in report.letters and "plan_appeal" in report.letters
     assert not report.of_kind("cost_sharing_on_preventive")
     assert report.aca_preventive_applies is False

@@ -97,7 +97,8 @@ def test_fee_for_service_deadline_is_a_maximum():
             D(2027, 2, 13),
             "state_fair_hearing",
         ),  # 90 days
-        ("fehb", "NM", D(2026, 11, 15), None, "opm_review"),
+        # 5 CFR 890.105(e): OPM review within 90 days of the plan's reconsidered decision
+        ("fehb", "NM", D(2026, 11, 15), D(2027, 2, 13), "opm_review"),
     ],
 )
 def test_after_final_denial(plan_type, state, final, due, rule):
@@ -116,10 +117,20 @@ def test_no_external_step_for_fee_for_service_medicaid():
 
 def test_external_review_cites_147_136_and_mentions_weekends():
     deadline = external_review_deadline(
-        _claim(D(2026, 1, 1), D(2026, 10, 30)), Plan(type="employer_self_funded")
+        _claim(D(2026, 1, 1), D(2026, 10, 30)), Plan(type="employer_fully_insured")
     )
     assert deadline.weekend_holiday_rule
     assert deadline.sources[0]["document"] == "45 CFR 147.136"
+
+
+def test_self_funded_external_review_cites_the_labor_rule_first():
+    """A private self-funded plan's external review is the federal process of
+    29 CFR 2590.715-2719(d), not HHS's rule for insurers."""
+    deadline = external_review_deadline(
+        _claim(D(2026, 1, 1), D(2026, 10, 30)), Plan(type="employer_self_funded")
+    )
+    assert [s["document"] for s in deadline.sources][0] == "29 CFR 2590.715-2719"
+    assert deadline.due == D(2027, 3, 1)
 
 
 # --- as findings -------------------------------------------------------------------------

@@ -182,13 +182,13 @@ def test_every_letter_kind_has_a_reading_copy(kind, example_case_dict, home):
     data = example_case_dict
     try:
         copy = reading_copy_es(
-            kind, Case.from_dict(data), extra=support.ALL_FACTS, today=support.TODAY
+            kind, Case.from_dict(data), extra=support.facts_for(kind), today=support.TODAY
         )
     except LetterNotApplicable:
         copy = reading_copy_es(
             kind,
             Case.from_dict(support.medicaid_dict(data)),
-            extra=support.ALL_FACTS,
+            extra=support.facts_for(kind),
             today=support.TODAY,
         )
     assert copy.startswith("COPIA PARA LEER EN ESPAÑOL")
@@ -444,7 +444,7 @@ def test_a_fact_typed_wrong_is_explained_in_spanish_and_named_by_its_question():
 
 def test_why_a_letter_does_not_fit_is_said_in_spanish(example_case_dict):
     from helper.letters import LetterNotApplicable, missing_facts
-    from helper.letters.missing import NOT_APPLICABLE, not_applicable_text
+    from helper.letters.refusals import NOT_APPLICABLE, not_applicable_text
 
     spanish = section("letter_facts", "not_applicable", "es")
     for reason, english in NOT_APPLICABLE.items():

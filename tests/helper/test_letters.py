@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 
 import pytest
@@ -21,9 +22,9 @@ from helper.letters import (
 )
 from tests.helper.letters_support import (
     ADDRESS,
-    ALL_FACTS,
     TODAY,
     case_of,
+    facts_for,
     flat,
     medicaid_dict,
     pdf_text,
@@ -96,6 +97,7 @@ def test_aca_appeal_quotes_the_insurers_own_policy(case):
 def test_letters_never_say_prior_authorization_is_always_unlawful(example_case_dict, home):
     data = copy.deepcopy(example_case_dict)
     data["visits"][0]["claim"]["denial_reason"] = "No prior authorization on file"
+    data["visits"][0]["claim"]["denial_category"] = "no_authorization"
     letter = render_letter("aca_appeal", case_of(data), extra=ADDRESS, today=TODAY)
     text = flat(letter.text)
     assert "reasonable medical management" in text
@@ -105,7 +107,7 @@ def test_letters_never_say_prior_authorization_is_always_unlawful(example_case_d
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_kind_renders_for_an_aca_case_without_none(case, kind):
-    letter = render_letter(kind, case, extra=ALL_FACTS, today=TODAY)
+    letter = render_letter(kind, case, extra=facts_for(kind), today=TODAY)
     for output in (letter.text, letter.html, pdf_text(letter_pdf(letter))):
         assert "None" not in output
         assert "XYZ123456789" in output
@@ -117,7 +119,7 @@ def test_every_kind_renders_for_an_aca_case_without_none(case, kind):
 @pytest.mark.parametrize("kind", [k for k in KINDS if KINDS[k].plans == "any"])
 def test_no_medicaid_letter_claims_the_aca_rule(example_case_dict, home, kind):
     case = case_of(medicaid_dict(example_case_dict))
-    letter = render_letter(kind, case, extra=ALL_FACTS, today=TODAY)
+    letter = render_letter(kind, case, extra=facts_for(kind), today=TODAY)
     for output in (letter.text, letter.html, pdf_text(letter_pdf(letter))):
         for marker in ACA_MARKERS:
             assert marker not in output, (kind, marker)
@@ -139,11 +141,11 @@ def test_aca_only_kinds_refuse_plans_the_rule_does_not_reach(example_case_dict, 
         data = medicaid_dict(example_case_dict)
         data["plan"]["type"] = plan_type
         with pytest.raises(LetterNotApplicable, match="plan_appeal"):
-            render_letter(kind, case_of(data), extra=ALL_FACTS, today=TODAY)
+            render_letter(kind, case_of(data), extra=facts_for(kind), today=TODAY)
     data = copy.deepcopy(example_case_dict)
     data["plan"]["grandfathered"] = True
     with pytest.raises(LetterNotApplicable, match="grandfathered"):
-        render_letter(kind, case_of(data), extra=ALL_FACTS, today=TODAY)
+        render_letter(kind, case_of(data), extra=facts_for(kind), today=TODAY)
 
 
 @pytest.mark.parametrize(
@@ -254,9 +256,9 @@ def test_regulator_complaint_goes_to_the_regulator(case):
 
 
 def test_suggested_kinds_put_fitting_kinds_first(example_case_dict, home):
-    aca = suggested_kinds(case_of(example_case_dict))
+    aca = suggested_kinds(case_of(example_case_dict), today=TODAY)
     assert "aca_appeal" in aca and "external_review_request" in aca
-    medicaid = suggested_kinds(case_of(medicaid_dict(example_case_dict)))
+    medicaid = suggested_kinds(case_of(medicaid_dict(example_case_dict)), today=TODAY)
     assert "aca_appeal" not in medicaid and "external_review_request" not in medicaid
     assert medicaid[0] == "plan_appeal"
 
@@ -267,3 +269,18 @@ def test_a_regulator_without_an_address_asks_only_for_the_address(example_case_d
     assert [fact.key for fact in missing] == ["recipient.address"]
     letter = render_letter("regulator_complaint", case, extra=ADDRESS, today=TODAY)
     assert letter.recipient.name and letter.recipient.name != "Health Net"
+
+
+def test_one_coverage_check_per_case_version(case):
+    """Missing facts, the letter, its reading copy and the suggestions of one case version
+    share one coverage check; typing a letter fact (an address) does not run another."""
+    from helper.letters.reading_copy import reading_copy_es
+    from helper.letters.sources import CHECKS_RUN
+
+    before = CHECKS_RUN["count"]
+    day = TODAY + dt.timedelta(days=1)  # a day no other test used, so nothing is cached
+    missing_facts("aca_appeal", case, today=day)
+    render_letter("aca_appeal", case, extra=ADDRESS, today=day)
+    reading_copy_es("aca_appeal", case, extra=ADDRESS, today=day)
+    suggested_kinds(case, today=day)
+    assert CHECKS_RUN["count"] - before == 1

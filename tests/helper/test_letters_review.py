@@ -94,7 +94,8 @@ def make_case(v: Variant) -> dict:
             id="e1",
             diagnoses=["Z39.1"],
             claim={"number": "P-77", "status": "denied", "denial_date": "2026-08-20",
-                   "denial_reason": "Not medically necessary", "member_cost": 250.0},
+                   "denial_reason": "Not medically necessary", "member_cost": 250.0,
+               "denial_category": "not_medically_necessary"},
         )  # fmt: skip
     if v.several:
         second = copy.deepcopy(d["visits"][0])
@@ -475,7 +476,8 @@ def with_pump(data: dict) -> dict:
     data["equipment"][0].update(
         id="e1",
         claim={"number": "P-77", "status": "denied", "denial_date": "2026-08-20",
-               "denial_reason": "Not medically necessary", "member_cost": 250.0},
+               "denial_reason": "Not medically necessary", "member_cost": 250.0,
+               "denial_category": "not_medically_necessary"},
     )  # fmt: skip
     return data
 
@@ -484,7 +486,9 @@ def test_deadline_of_a_visit_and_pump_letter_is_the_earlier_pump_deadline(home):
     case = Case.from_dict(with_pump(base()))
     extra = {"recipient.address": "PO Box 1"}
     text = " ".join(render_letter("aca_appeal", case, extra=extra, today=TODAY).text.split())
-    assert "the last day is February 16, 2027" in text  # 180 days after August 20
+    # each claim's own window, from its own denial date (180 days)
+    assert "claim C-0001, decided on September 10, 2026, by March 9, 2027" in text
+    assert "claim P-77, decided on August 20, 2026, by February 16, 2027" in text
     spanish = reading_copy_es("aca_appeal", case, extra=extra, today=TODAY)
     assert "16 de febrero de 2027" in spanish and "los reclamos C-0001 y P-77" in spanish
 
@@ -534,6 +538,7 @@ def test_gap_exception_for_a_medicaid_plan_has_grounds_without_aca_claims(home):
 def test_denial_reasons_get_an_answer_that_fits(home):
     data = base()
     data["visits"][0]["claim"]["denial_reason"] = "No prior authorization on file"
+    data["visits"][0]["claim"]["denial_category"] = "no_authorization"  # as the member confirmed
     case = Case.from_dict(with_pump(data))
     text = " ".join(
         render_letter(
@@ -554,7 +559,7 @@ def test_plan_type_is_asked_in_plain_words(home):
     data = base()
     data["plan"]["type"] = "unknown"
     case = Case.from_dict(data)
-    fact = next(f for f in missing_facts("aca_appeal", case) if f.key == "plan.type")
+    fact = next(f for f in missing_facts("aca_appeal", case, today=TODAY) if f.key == "plan.type")
     assert "employer_" not in fact.question
     labels = dict(fact.choices)
     assert labels["employer_self_funded"].startswith("Through a job")

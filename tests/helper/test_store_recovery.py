@@ -157,7 +157,7 @@ def test_the_ladder_applies_each_newer_step_and_records_it(home, monkeypatch):
         store.set_setting("window", [1, 2])
     before = (home / STORE_NAME).read_bytes()
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, _rename_setting)])
-    monkeypatch.setattr("helper.store.repository.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 2)
     with Store.open(home) as store:
         assert store.get_setting("window_geometry") == [1, 2]
         assert store.get_setting("window") is None
@@ -175,14 +175,14 @@ def test_a_failing_step_leaves_the_store_at_the_last_good_version(home, monkeypa
 
     steps = [*migrations.MIGRATIONS, (2, _rename_setting), (3, broken)]
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
-    monkeypatch.setattr("helper.store.repository.SCHEMA_VERSION", 3)
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 3)
     with pytest.raises(RuntimeError):
         Store.open(home)
     tables = json.loads((home / STORE_NAME).read_text())
     assert migrations.stored_version(tables) == 2
     assert tables["settings"]["1"]["key"] == "window_geometry"
     monkeypatch.setattr(migrations, "MIGRATIONS", steps[:-1])
-    monkeypatch.setattr("helper.store.repository.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 2)
     with Store.open(home) as store:  # the failed open let go of the lock
         assert store.get_setting("window_geometry") == [1, 2]
 

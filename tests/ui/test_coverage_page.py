@@ -162,3 +162,22 @@ def test_open_letter_goes_to_the_letters_page(qtbot, home, example_case_dict):
     click(qtbot, buttons[0])
     assert window.current_page() is window.page("letters")
     assert window.page("letters").current_kind() is not None
+
+
+def test_the_denial_reason_is_suggested_then_confirmed_by_the_parent(qtbot, page):
+    """The EOB's words suggest a kind of reason; nothing changes until she chooses it."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    editor = open_visit_editor(qtbot, page)
+    status = editor.findChild(QComboBox, "claim-status")
+    status.setCurrentIndex(status.findData("denied"))
+    editor.findChild(QLineEdit, "claim-denial-reason").setText("Member deductible applied")
+    suggestion = editor.findChild(QLabel, "claim-category-suggestion")
+    assert suggestion.isVisible() and "copay, coinsurance or deductible" in suggestion.text()
+    assert editor.findChild(QComboBox, "claim-category").currentData() is None
+    click(qtbot, editor.findChild(QPushButton, "claim-use-suggestion"))
+    assert editor.findChild(QComboBox, "claim-category").currentData() == "cost_sharing"
+    assert not suggestion.isVisible()
+    with qtbot.waitSignal(page.context.case_edited):
+        click(qtbot, editor.findChild(QPushButton, "visit-save"))
+    assert page.context.case().visits[0].claim.denial_category == "cost_sharing"

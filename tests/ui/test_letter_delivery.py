@@ -74,6 +74,11 @@ def no_keychain(monkeypatch):
 
 @pytest.fixture
 def page(qtbot, home, example_case_dict):
+    yield from letters_page(qtbot, home, example_case_dict)
+
+
+def letters_page(qtbot, home, example_case_dict):
+    """The Letters page on an ACA appeal for the case, with the recipient filled in."""
     store = Store.open(home)
     case_id = store.add_case(Case.from_dict(example_case_dict), title="Ana and Leo")
     context = AppContext(store)
@@ -211,6 +216,32 @@ def test_cancelling_the_password_sends_nothing(page, qtbot, smtp_server):
     assert inbox.envelopes == []
     assert emailed(page) == []
     assert page.letter is not None
+
+
+def test_a_claim_number_with_a_line_break_is_sent_with_a_one_line_subject(
+    qtbot, home, example_case_dict, smtp_server
+):
+    """It used to leave the page saying "Sending…" for ever (the header was refused)."""
+    example_case_dict["visits"][0]["claim"]["number"] = "C-0001\r\nBcc: x@example.net"
+    try:
+        Case.from_dict(example_case_dict)
+    except ValueError:
+        pytest.skip("the case model refuses line breaks in a claim number: nothing to send")
+    pages = letters_page(qtbot, home, example_case_dict)
+    page = next(pages)
+    controller, inbox = smtp_server
+    use_account(page, controller.port)
+    click_email(page, qtbot)
+    answer_password(page, qtbot, PASSWORD)
+    status = status_of(page)
+    qtbot.waitUntil(lambda: status.property("ok") is not None, timeout=10000)
+    assert status.property("ok") is True, status.text()
+    (envelope,) = inbox.envelopes
+    assert envelope.rcpt_tos == [TO]
+    message = email.message_from_bytes(envelope.content, policy=policy.default)
+    assert message["Bcc"] is None
+    assert "C-0001 Bcc: x@example.net" in " ".join(str(message["Subject"]).split())
+    pages.close()
 
 
 def test_the_cli_save_pdf_and_email_make_the_same_pdf(page, qtbot, smtp_server, monkeypatch, home):

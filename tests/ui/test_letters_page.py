@@ -4,6 +4,7 @@ mail app, web form, edit template, history, and refreshing when the case changes
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,9 @@ def test_medicaid_case_has_no_aca_claim(qtbot, store, example_case_dict):
         insurer="Health Net",
         plan_name="Medi-Cal",
     )
+    # denied recently: the 60 days to appeal are still open (a closed window is refused)
+    recent = dt.date.today() - dt.timedelta(days=10)
+    data["visits"][0]["claim"]["denial_date"] = recent.isoformat()
     page, _ = make_page(qtbot, store, data)
     kinds = [page._kind_at(i) for i in range(page.findChild(QListWidget, "letters-kind").count())]
     assert "aca_appeal" not in kinds and "external_review_request" not in kinds
@@ -340,6 +344,17 @@ def test_edit_template_makes_a_copy_that_the_preview_uses(page, qtbot, opened_ur
     )
     page.update_letter()
     assert "MY OWN WORDING" in preview_text(page)
+
+
+def test_an_edited_template_with_an_error_is_named_with_its_line(page, qtbot, opened_urls, home):
+    page.choose_kind("regulator_complaint")
+    qtbot.mouseClick(page.findChild(QPushButton, "letters-edit-template"), qtbot_left())
+    copy_path = home / "letters" / "regulator_complaint.html.j2"
+    copy_path.write_text("<p>Dear plan,</p>\n{{ no_such_name }}\n", "utf-8")
+    page.update_letter()
+    assert page.letter is None
+    shown = preview_text(page)
+    assert str(copy_path) in shown and "line 2" in shown and "no_such_name" in shown
 
 
 def qtbot_left():

@@ -46,7 +46,7 @@ from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
 from ui.widgets.dates import date_display_format, date_time_display_format
-from ui.widgets.named import name_control
+from ui.widgets.named import name_control, plain_label
 from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.wrap_check import wrapping_check
 
@@ -356,8 +356,7 @@ class CallEditor(QDialog):
         form.addRow(tr("Outcome"), self.outcome)
         form.addRow("", follow_row)
 
-        self.notice = QLabel()
-        self.notice.setObjectName("call-notice")
+        self.notice = plain_label("call-notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.theme import text_style
+from ui.widgets.named import plain_label
 
 
 class RecordEditor(QDialog):
@@ -46,8 +46,7 @@ class RecordEditor(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.errors = QLabel()
-        self.errors.setObjectName(f"{self.prefix}-errors")
+        self.errors = plain_label(f"{self.prefix}-errors")
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Problems to fix"))
         self.errors.setStyleSheet(text_style("error", bold=True))

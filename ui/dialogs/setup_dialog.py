@@ -31,7 +31,7 @@ from helper.model import CASE_FORMAT, STATES, Case, ValidationError
 from ui.context import AppContext
 from ui.widgets.dates import date_display_format
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.named import push_button
+from ui.widgets.named import plain_label, push_button
 from ui.widgets.plan_choices import (
     grandfathered_choices,
     grandfathered_explanation,
@@ -95,8 +95,7 @@ class SetupDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_holder)
 
-        self.errors = QLabel()
-        self.errors.setObjectName("setup-errors")
+        self.errors = plain_label("setup-errors")
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Problems to fix"))
         self.errors.setStyleSheet("font-weight: bold;")

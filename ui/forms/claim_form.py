@@ -49,6 +49,8 @@ def claim_to_keep(claim: Claim, original: Claim | None) -> Claim | None:
     """The edited claim, or None when the record had no claim and the form still holds
     nothing but the defaults: opening and saving a record adds no empty claim to it."""
     empty = claim.status == "not_submitted" and not any(
-        (claim.number, claim.denial_date, claim.denial_reason, claim.member_cost)
-    )
+        (claim.number, claim.denial_date, claim.denial_reason, claim.member_cost,
+         claim.denial_category, claim.appeal_sent, claim.final_denial_date,
+         claim.review_requested, claim.review_decided)
+    )  # fmt: skip
     return None if empty and original is None else claim

@@ -13,6 +13,7 @@ from ui.forms.claim_form import (
     codes_from_text,
     member_cost_field,
 )
+from ui.forms.claim_stage_form import ClaimStageFields
 from ui.forms.fields import DateField, add_row, name_widget, yes_no_unknown
 
 
@@ -76,6 +77,7 @@ class EquipmentForm(QWidget):
             tr, "equipment-member-cost", tr("What you were asked to pay, in dollars")
         )
         add_row(form, tr("You were asked to pay"), self.member_cost)
+        self.stage = ClaimStageFields(self, form, "equipment-claim")
 
     def load(self, item: Equipment) -> None:
         self.original = item
@@ -88,6 +90,7 @@ class EquipmentForm(QWidget):
         claim = item.claim or Claim()
         self.claim_status.set_value(claim.status)
         self.member_cost.setValue(claim.member_cost or 0)
+        self.stage.load(claim)
 
     def equipment(self) -> Equipment:
         item = copy.deepcopy(self.original)
@@ -100,5 +103,6 @@ class EquipmentForm(QWidget):
         claim = copy.deepcopy(item.claim) if item.claim else Claim()
         claim.status = self.claim_status.value()
         claim.member_cost = self.member_cost.value() or None
+        self.stage.save(claim)
         item.claim = claim_to_keep(claim, self.original.claim)
         return item

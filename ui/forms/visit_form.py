@@ -24,6 +24,7 @@ from ui.forms.claim_form import (
     codes_from_text,
     member_cost_field,
 )
+from ui.forms.claim_stage_form import ClaimStageFields
 from ui.forms.fields import (
     ChoiceBox,
     DateField,
@@ -282,6 +283,7 @@ class VisitForm(QWidget):
             tr("The reason the plan gave, in its words"),
         )
         add_row(claim, tr("Reason given"), self.denial_reason)
+        self.stage = ClaimStageFields(self, claim, "claim", self.denial_reason)
         self.member_cost = member_cost_field(
             tr, "claim-member-cost", tr("What you were asked to pay for this visit, in dollars")
         )
@@ -334,6 +336,7 @@ class VisitForm(QWidget):
         self.denial_date.set_value(claim.denial_date)
         self.denial_reason.setText(claim.denial_reason or "")
         self.member_cost.setValue(claim.member_cost or 0)
+        self.stage.load(claim)
 
     def visit(self) -> Visit:
         """The visit as edited; fields the form does not show are kept from the original."""
@@ -358,5 +361,6 @@ class VisitForm(QWidget):
         claim.denial_date = self.denial_date.value()
         claim.denial_reason = self.denial_reason.text().strip() or None
         claim.member_cost = self.member_cost.value() or None
+        self.stage.save(claim)
         visit.claim = claim_to_keep(claim, self.original.claim)
         return visit

@@ -104,7 +104,13 @@ class EmailDelivery(Delivery):
                 )
             )
             return
-        message = build_message(letter, to, account.from_address, pdf, f"{job.file_stem}.pdf")
+        try:
+            message = build_message(letter, to, account.from_address, pdf, f"{job.file_stem}.pdf")
+        except (ValueError, TypeError) as error:  # never leave the page saying "Sending…"
+            done(
+                DeliveryResult.failure(self.method, _tr("Not sent: {reason}").format(reason=error))
+            )
+            return
         sender = MailSender()
         self.sender = sender
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from helper.letters import MissingFact
 from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.named import plain_label
 
 MULTI_LINE_KEYS = ("recipient.address", "member.address")
 
@@ -59,7 +60,7 @@ class FactsForm(QWidget):
             if fact.key in self.fields:
                 continue
             field = self._field(fact, values.get(fact.key, ""))
-            label = QLabel(fact.question)
+            label = plain_label(f"letters-fact-question-{fact.key}", fact.question)
             label.setWordWrap(True)
             label.setBuddy(field)
             where = ExplanationLabel(self.tr("Where to find it: {where}").format(where=fact.where))

@@ -43,7 +43,7 @@ from ui.pages.base import Page
 from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
 from ui.widgets.heading import heading_label
-from ui.widgets.named import name_control, push_button
+from ui.widgets.named import name_control, plain_label, push_button
 
 
 class CallsPage(Page):
@@ -89,8 +89,7 @@ class CallsPage(Page):
         self.draft_bar.setObjectName("calls-draft-bar")
         self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.draft_bar.setStyleSheet(panel_style("#calls-draft-bar", "warning"))
-        self.draft_text = QLabel()
-        self.draft_text.setObjectName("calls-draft-text")
+        self.draft_text = plain_label("calls-draft-text")
         self.draft_text.setWordWrap(True)
         self.draft_restore = push_button(
             "calls-draft-restore",
@@ -229,8 +228,7 @@ class CallsPage(Page):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("calls-empty")
+        self.empty = plain_label("calls-empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
@@ -238,8 +236,7 @@ class CallsPage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.count_label = QLabel()
-        self.count_label.setObjectName("calls-count")
+        self.count_label = plain_label("calls-count")
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

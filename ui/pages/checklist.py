@@ -22,6 +22,7 @@ from ui.widgets.checklist_call_script import CallScriptView
 from ui.widgets.checklist_links import can_open_letters, open_call_editor, open_letter
 from ui.widgets.checklist_step import ChecklistStepWidget
 from ui.widgets.heading import heading_label
+from ui.widgets.named import plain_label
 
 
 class ChecklistPage(Page):
@@ -45,8 +46,7 @@ class ChecklistPage(Page):
 
         heading = heading_label(self.tr("Your checklist"))
         column.addWidget(heading)
-        self.plan_note = QLabel()
-        self.plan_note.setObjectName("checklist-plan-note")
+        self.plan_note = plain_label("checklist-plan-note")
         self.plan_note.setWordWrap(True)
         column.addWidget(self.plan_note)
         self.progress = QProgressBar()

@@ -347,6 +347,7 @@ class CodesPage(Page):
         parts = [
             f"<h1 style='margin-bottom:2px'>{esc(entry['code'])}</h1>",
             f"<p style='font-size:large'>{esc(entry['description'])}</p>",
+            *([f"<p>{esc(entry['note'])}</p>"] if entry.get("note") else []),
             f"<p><b>{esc(self.tr('Say it:'))}</b> {esc(spoken(entry['code']))}</p>",
             f"<p><b>{esc(self.tr('Kind:'))}</b> {esc(_tr(KIND_LABELS.get(entry['kind'], entry['kind'])))}</p>",
         ]

@@ -36,7 +36,7 @@ from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
 from ui.widgets.heading import heading_label
-from ui.widgets.named import push_button
+from ui.widgets.named import plain_label, push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 
@@ -207,16 +207,14 @@ class CoveragePage(Page):
         head.addWidget(self.print_button)
         head.addWidget(self.pdf_button)
         right_column.addLayout(head)
-        self.status = QLabel()
-        self.status.setObjectName("coverage-status")
+        self.status = plain_label("coverage-status")
         self.status.setWordWrap(True)
         right_column.addWidget(self.status)
         self.findings_view = FindingsView()
         self.findings_view.letter_requested.connect(
             lambda kind, visit: open_letter(self, self.context, kind, visit)
         )
-        self.regulator = QLabel()
-        self.regulator.setObjectName("coverage-regulator")
+        self.regulator = plain_label("coverage-regulator")
         self.regulator.setWordWrap(True)
         self.regulator.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.regulator.setAccessibleName(tr("Who to complain to"))

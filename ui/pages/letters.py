@@ -46,7 +46,7 @@ from helper.letters import (
 from helper.letters.environment import letters_environment
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.fact_errors import fact_error_lines
-from helper.letters.missing import not_applicable_text
+from helper.letters.refusals import not_applicable_text
 from helper.letters.services import all_services
 from helper.model import Case, LetterRecord
 from helper.store import StoreError
@@ -60,7 +60,7 @@ from ui.theme import panel_style, text_style
 from ui.widgets.dates import show_date
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.heading import heading_label
-from ui.widgets.named import name_control, push_button
+from ui.widgets.named import name_control, plain_label, push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 log = logging.getLogger(__name__)
@@ -151,8 +151,7 @@ class LettersPage(Page):
         self.facts_note = ExplanationLabel(object_name="letters-facts-note")
         self.form = FactsForm()
         self.form.changed.connect(self._facts_edited)
-        self.facts_errors = QLabel()
-        self.facts_errors.setObjectName("letters-facts-errors")
+        self.facts_errors = plain_label("letters-facts-errors")
         self.facts_errors.setWordWrap(True)
         self.facts_errors.setStyleSheet(text_style("error", bold=True))
         self.facts_errors.setVisible(False)
@@ -217,8 +216,7 @@ class LettersPage(Page):
         row3.addWidget(self.portal_button)
         row3.addWidget(self.template_button)
 
-        self.status = QLabel()
-        self.status.setObjectName("letters-status")
+        self.status = plain_label("letters-status")
         self.status.setAccessibleName(tr("Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -274,13 +272,11 @@ class LettersPage(Page):
         scroll.setWidget(left)
         scroll.setMinimumWidth(360)
 
-        self.recipient_label = QLabel()
-        self.recipient_label.setObjectName("letters-recipient")
+        self.recipient_label = plain_label("letters-recipient")
         self.recipient_label.setAccessibleName(tr("Recipient"))
         self.recipient_label.setWordWrap(True)
         self.recipient_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.deadline_label = QLabel()
-        self.deadline_label.setObjectName("letters-deadline")
+        self.deadline_label = plain_label("letters-deadline")
         self.deadline_label.setAccessibleName(tr("Deadline"))
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 import ui.settings
 from ui.context import AppContext
-from ui.main_window import load_available
+from ui.page_loading import load_available
 from ui.pages.base import Page
 from ui.widgets.heading import heading_label
 

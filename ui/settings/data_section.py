@@ -20,11 +20,10 @@ from helper.store import StoreError
 from helper.store.backups import make_backup
 from ui import ask
 from ui.context import AppContext
-from ui.main_window import restore_backup
 from ui.settings.base import SettingsSection
 from ui.widgets.dates import show_date_time
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.named import push_button
+from ui.widgets.named import plain_label, push_button
 
 
 class DataSection(SettingsSection):
@@ -38,8 +37,7 @@ class DataSection(SettingsSection):
         self.setTitle(self.tr("Your data"))
         where = QLabel(self.tr("Everything you enter is kept on this computer, in this folder:"))
         where.setWordWrap(True)
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("data-folder-path")
+        self.folder_label = plain_label("data-folder-path")
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setWordWrap(True)
@@ -81,8 +79,7 @@ class DataSection(SettingsSection):
         )
         self.restore_button.clicked.connect(self.restore_selected)
 
-        self.status = QLabel()
-        self.status.setObjectName("data-status")
+        self.status = plain_label("data-status")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Backup status"))
 
@@ -167,7 +164,7 @@ class DataSection(SettingsSection):
         if not ask.confirm(self, self.tr("Restore a backup"), question):
             return False
         try:
-            restore_backup(self.context, backup)
+            self.context.restore_backup(backup)
         except (StoreError, OSError) as error:
             ask.warn(
                 self,

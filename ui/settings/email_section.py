@@ -30,7 +30,7 @@ from ui.letters.mail_worker import MailSender
 from ui.settings.base import SettingsSection
 from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.named import push_button
+from ui.widgets.named import plain_label, push_button
 
 DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
 
@@ -119,8 +119,7 @@ class EmailSection(SettingsSection):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("email-status")
+        self.status = plain_label("email-status")
         self.status.setAccessibleName(self.tr("Email settings status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1147,6 +1147,66 @@
             <source>The letter as it will be printed (read-only)</source>
             <translation>La carta como se va a imprimir (solo lectura)</translation>
         </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the denial is about: the letters answer this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letters answer only the reason you choose here. Not sure? Choose 'Another reason': the letter asks the plan which rule it used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the suggested kind of reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sets the kind of reason to the one the plan's words usually mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day you sent your appeal (or request to reconsider)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final decision on the appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the plan's letter that kept its denial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside review asked for on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>External review, State fair hearing or OPM review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside review decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the outside review's decision</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttachDialog</name>
@@ -2605,6 +2665,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Caso sin nombre</translation>
         </message>
         <message>
+            <source>Choose a case</source>
+            <translation>Elija un caso</translation>
+        </message>
+        <message>
             <source>Case saved.</source>
             <translation>Caso guardado.</translation>
         </message>
@@ -2763,6 +2827,21 @@ Esta aplicación da información, no asesoría legal.</translation>
         <message>
             <source>Case files (*.json);;All files (*)</source>
             <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBanner</name>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Cerrar aviso</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Ocultar este aviso</translation>
         </message>
     </context>
     <context>
@@ -3247,6 +3326,13 @@ Ciudad, Estado Código postal</translation>
         </message>
     </context>
     <context>
+        <name>self.owner</name>
+        <message>
+            <source>This reason usually means: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <source>Call not saved</source>
@@ -3340,6 +3426,10 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>(The password was not remembered: {why})</source>
             <translation>(La contraseña no se recordó: {why})</translation>
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation>No se envió: {reason}</translation>
         </message>
         <message>
             <source>Not sent. {reason} Your letter is kept: you can try again, or save it as a PDF.</source>
@@ -3542,6 +3632,25 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>Could not open printing: {why}</source>
             <translation>No se pudo abrir la impresión: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartNotices</name>
+        <message>
+            <source>Your data is read-only</source>
+            <translation>Sus datos son de solo lectura</translation>
+        </message>
+        <message>
+            <source>The app did not close properly last time, so it opened without a case: choose one under “Family / case” above.</source>
+            <translation>La aplicación no se cerró bien la última vez, así que se abrió sin un caso: elija uno en “Familia / caso”, arriba.</translation>
+        </message>
+        <message>
+            <source>Your data folder cannot be written ({reason}), so your data was opened read-only: you can read everything, but changes cannot be saved.</source>
+            <translation>No se puede escribir en su carpeta de datos ({reason}), así que sus datos se abrieron solo para leer: puede verlo todo, pero los cambios no se pueden guardar.</translation>
+        </message>
+        <message>
+            <source>{details} Close the app, free some space or fix the folder, and open it again.</source>
+            <translation>{details} Cierre la aplicación, libere espacio o arregle la carpeta, y ábrala de nuevo.</translation>
         </message>
     </context>
     <context>

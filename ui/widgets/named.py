@@ -1,12 +1,14 @@
 """Controls named for tests and screen readers: an objectName, an accessible name, and a
-tip that is both the tooltip and the accessible description."""
+tip that is both the tooltip and the accessible description; labels that show text as
+typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
 def name_control(widget: QWidget, name: str, label: str, tip: str) -> QWidget:
@@ -35,3 +37,12 @@ def push_button(
     if slot is not None:
         button.clicked.connect(lambda: slot())
     return button
+
+
+def plain_label(name: str, text: str = "") -> QLabel:
+    """A label with objectName `name` that shows its text as typed: never as HTML, so a
+    name like "<h1>BIG</h1>" cannot turn into a heading (QLabel guesses otherwise)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -8,6 +8,7 @@ from helper.coverage.rules import (
     authorization,
     billing_codes,
     deadlines,
+    denial_reasons,
     diagnoses,
     dyad,
     equipment,
@@ -34,6 +35,7 @@ RULE_MODULES = (
     authorization,
     windows,
     equipment,
+    denial_reasons,
     deadlines,
     route,
 )

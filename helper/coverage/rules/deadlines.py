@@ -1,12 +1,21 @@
-"""Deadline findings for denied claims: the first appeal (from `denial_date`) and, after a
-final internal denial (`final_denial_date`), external review or a State fair hearing.
-The dates and their citations come from helper.deadlines and data/federal.json."""
+"""Deadline findings for each claim, by its stage (helper.claims.stage):
+
+- denied, or paid with cost sharing and a denial date: the first appeal (`appeal_deadline`);
+- internal appeal sent: the date by which the plan must decide (`appeal_decision_due`);
+- final internal decision: external review, a State fair hearing or OPM review
+  (`external_review_deadline`, `state_hearing_deadline`);
+- outside review requested or decided: no deadline of ours (the claim's appeal is over).
+
+The dates and their citations come from helper.deadlines and data/federal.json. A date that
+has passed gets a next step that says what is still possible, never "appeal before" it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from helper import deadlines as dl
+from helper.claims import claim_stage
 from helper.coverage.context import Context, fill
 from helper.coverage.report import Finding, Source, long_date
 
@@ -21,11 +30,11 @@ _APPEAL_VARIANT = {
     "unknown_earliest": "unknown",
     "chip_notice": "chip",
     "tricare_contractor": "tricare",
-    "check_policy": "short_term",
 }
 
 
-def _claims(ctx: Context) -> Iterator[tuple[dict, object]]:
+def claims(ctx: Context) -> Iterator[tuple[dict, object]]:
+    """(place, claim) for every visit and item with a claim; place names the visit or item."""
     for key, _index, visit in ctx.visits():
         if visit.claim is not None:
             yield {"visit": key, "date": visit.date}, visit.claim
@@ -34,7 +43,7 @@ def _claims(ctx: Context) -> Iterator[tuple[dict, object]]:
             yield {"equipment": key, "date": item.date, "code": item.code}, item.claim
 
 
-def _claim_name(ctx: Context, place: dict, claim) -> str:
+def claim_name(ctx: Context, place: dict, claim) -> str:
     """The claim's number, or words naming its visit or item when the case has no number."""
     if claim.number:
         return claim.number
@@ -45,32 +54,69 @@ def _claim_name(ctx: Context, place: dict, claim) -> str:
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
-    plan = ctx.case.plan
-    for place, claim in _claims(ctx):
-        number = _claim_name(ctx, place, claim)
+    for place, claim in claims(ctx):
+        number = claim_name(ctx, place, claim)
         place = {k: value for k, value in place.items() if k != "code"}
-        if claim.final_denial_date is not None:
+        stage = claim_stage(claim)
+        if stage == "final_decision":
             yield from _after_final(ctx, place, claim, number)
-            continue
-        if claim.status not in _DENIED:
-            continue
-        deadline = dl.appeal_deadline(claim, plan)
-        sources = [Source.from_dict(s) for s in deadline.sources]
-        if claim.denial_date is None:
-            variant = "no_date"
-        else:
-            variant = _APPEAL_VARIANT.get(deadline.rule, "unknown")
-            if ctx.aca_status == "grandfathered" and ctx.case.plan.type.startswith("individual"):
-                variant = "grandfathered_individual"
-        yield ctx.finding(
-            "appeal_deadline",
-            variant,
-            sources=sources,
-            due=deadline.due if variant != "grandfathered_individual" else None,
-            claim=number,
-            denied=claim.denial_date,
-            **place,
-        )
+        elif stage == "appeal_filed":
+            yield from _decision_due(ctx, place, claim, number)
+        elif stage in ("denied", "paid_with_cost_sharing") and claim.status in _DENIED:
+            yield _first_appeal(ctx, place, claim, number)
+
+
+def _first_appeal(ctx: Context, place: dict, claim, number: str) -> Finding:
+    plan = ctx.case.plan
+    deadline = dl.appeal_deadline(claim, plan)
+    sources = [Source.from_dict(s) for s in deadline.sources]
+    due = deadline.due
+    kind = "appeal_deadline"
+    if claim.denial_date is None:
+        variant = "no_date"
+    elif deadline.rule == "medicaid_fee_for_service_90_days":
+        # fee-for-service Medicaid has no plan appeal: the first step is the fair hearing
+        kind, variant = "state_hearing_deadline", "fee_for_service"
+    elif deadline.rule == "check_policy" and plan.type != "short_term":
+        variant, due = "plan_procedure", None
+    else:
+        variant = _APPEAL_VARIANT.get(deadline.rule, "short_term")
+    return ctx.finding(
+        kind,
+        _passed(ctx, variant, due),
+        sources=sources,
+        due=due,
+        claim=number,
+        denied=claim.denial_date,
+        **place,
+    )
+
+
+def _decision_due(ctx: Context, place: dict, claim, number: str) -> Iterator[Finding]:
+    visit = ctx.case.find_visit(place.get("visit"))
+    # care given after the appeal was sent: the appeal was about care not yet given
+    pre_service = visit is not None and visit.date is not None and visit.date > claim.appeal_sent
+    deadline = dl.appeal_decision_deadline(claim, ctx.case.plan, pre_service)
+    values = {"claim": number, "sent": claim.appeal_sent, **place}
+    if deadline is None:
+        sources = ctx.federal_sources(*_programme_sources(ctx))
+        yield ctx.finding("appeal_decision_due", "no_rule", sources=sources, **values)
+        return
+    sources = [Source.from_dict(s) for s in deadline.sources]
+    variant = "overdue" if deadline.due is not None and deadline.due < ctx.today else None
+    yield ctx.finding(
+        "appeal_decision_due",
+        variant,
+        sources=sources,
+        due=deadline.due,
+        days=(deadline.due - claim.appeal_sent).days if deadline.due else "",
+        **values,
+    )
+
+
+def _programme_sources(ctx: Context) -> tuple[str, ...]:
+    status = ctx.aca_status
+    return tuple(ctx.federal["aca_status"].get(status, {}).get("sources", ["phsa_2713"]))
 
 
 def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Finding]:
@@ -83,14 +129,36 @@ def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Find
     if deadline.rule == "state_fair_hearing":
         variant = "up_to" if deadline.up_to else None
         yield ctx.finding(
-            "state_hearing_deadline", variant, sources=sources, due=deadline.due, **values
+            "state_hearing_deadline",
+            _passed(ctx, variant, deadline.due),
+            sources=sources,
+            due=deadline.due,
+            **values,
         )
     elif deadline.rule == "opm_review":
-        yield ctx.finding("external_review_deadline", "fehb", sources=sources, **values)
-    elif ctx.aca_status in ("grandfathered", "short_term"):
+        yield ctx.finding(
+            "external_review_deadline",
+            _passed(ctx, "fehb", deadline.due),
+            sources=sources,
+            due=deadline.due,
+            **values,
+        )
+    elif deadline.rule == "none":
         yield ctx.finding("external_review_deadline", "check", sources=sources, **values)
     else:
         variant = None if ctx.aca_status == "applies" else "unconfirmed"
         yield ctx.finding(
-            "external_review_deadline", variant, sources=sources, due=deadline.due, **values
+            "external_review_deadline",
+            _passed(ctx, variant, deadline.due),
+            sources=sources,
+            due=deadline.due,
+            **values,
         )
+
+
+def _passed(ctx: Context, variant: str | None, due) -> str | None:
+    """The text variant to use once `due` has passed ("<variant>_passed" or "passed"), so the
+    next step says what is still possible instead of "before" a date that is gone."""
+    if due is None or due >= ctx.today:
+        return variant
+    return f"{variant}_passed" if variant else "passed"

@@ -68,7 +68,7 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
         return
     available = ctx.case.in_network_lactation_provider_available
     for key, _index, visit in ctx.visits():
-        cost = visit.claim.member_cost if visit.claim else None
+        cost = charged(visit.claim)
         if not cost:
             continue
         network = visit.provider.network
@@ -98,7 +98,7 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
             amount=f"${cost:,.2f}",
         )
     for key, item in ctx.equipment_items():
-        cost = item.claim.member_cost if item.claim else None
+        cost = charged(item.claim)
         if not cost:
             continue
         variant = "tricare_equipment" if variant_severity else "equipment"
@@ -112,6 +112,23 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
             code=item.code,
             amount=f"${cost:,.2f}",
         )
+
+
+# Denial reasons under which what the member was left to pay is cost sharing the ACA rule
+# forbids (None: the reason is not confirmed yet, so the cost is taken as it stands).
+_COST_REASONS = (None, "cost_sharing", "out_of_network")
+
+
+def charged(claim) -> float | None:
+    """What the member was left to pay on a preventive service: the member cost of a claim
+    the plan paid (in full or in part), or of a denial for cost sharing or for the network.
+    A claim denied for another reason (a coding error, the provider's type) is answered by
+    fixing that reason, not as cost sharing."""
+    if claim is None or not claim.member_cost:
+        return None
+    if claim.status in ("paid", "partially_paid") or claim.denial_category in _COST_REASONS:
+        return claim.member_cost
+    return None
 
 
 def _tricare(ctx: Context) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helper import programmes
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
 
@@ -31,12 +32,18 @@ def findings(ctx: Context) -> Iterator[Finding]:
 
 
 def _not_in_app(ctx: Context) -> Finding:
+    plan = ctx.case.plan
+    variant = None
     if ctx.aca_status == "medicaid":
         sources = ctx.federal_sources("medicaid")
         variant = "medicaid"
-    else:
+    elif programmes.is_erisa(plan):  # the claim file and the plan documents, under ERISA
         sources = ctx.federal_sources("documents", "plan_documents")
-        variant = None
+    elif programmes.aca_claims_rules(plan, confirmed=True):
+        rule = programmes.claims_rule(plan)
+        sources = ctx.federal_sources(rule["key"] if rule else "aca_appeal_group")
+    else:
+        sources = ctx.federal_sources(*ctx.federal["aca_status"][ctx.aca_status]["sources"])
     named = ctx.policy_id or ""
     return ctx.finding(
         "policy_not_in_app",

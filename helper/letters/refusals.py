@@ -1,0 +1,144 @@
+"""When a letter must not be written, and what to do instead.
+
+A letter is refused, with the next step, when it cannot fit the plan (an ACA appeal for a
+Medicaid plan), when the facts it would rest on are not in the case (a gap exception for a
+visit that was in network), or when the claim is past the stage the letter is for: an
+appeal for a claim whose internal appeal is over, already sent, or whose window has closed;
+an external review request for a claim already in review. Every refusal has a reason id so
+it can be said in Spanish (`data/i18n/es/letter_facts.json`, "not_applicable").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from helper import deadlines as dl
+from helper.claims import claim_stage
+from helper.i18n import ENGLISH, base_language, long_date, section
+from helper.letters.errors import LetterNotApplicable
+from helper.letters.kinds import ACA_PLAN_TYPES, LetterKind
+from helper.letters.services import Service
+from helper.model import Case
+
+APPEAL_KINDS = ("aca_appeal", "plan_appeal")
+
+NOT_APPLICABLE = {
+    "not_aca": "This letter relies on the ACA preventive-care rule, which does not reach this "
+    "kind of plan. Use the plan appeal letter (plan_appeal) instead.",
+    "grandfathered": "Your plan is grandfathered, so the ACA preventive-care rule does not "
+    "reach it (45 CFR 147.140). Use the plan appeal letter (plan_appeal) instead.",
+    "network_has_provider": "Your case says the plan has an in-network lactation provider "
+    "available, so a gap exception has no basis. Check the plan's directory again, or use "
+    "an appeal.",
+    "visit_in_network": "The visit on {date} was with an in-network provider, so it needs no "
+    "gap exception. If the plan charged you for it, use an appeal instead.",
+    "appeal_closed": "The plan already made its final decision on claim {claim} ({date}), so "
+    "its internal appeal is over and another appeal would not be considered. The next step "
+    "is an outside review (external review, a State fair hearing or OPM review, by plan "
+    "type) or a complaint to the regulator.",
+    "appeal_already_sent": "You sent your appeal of claim {claim} on {date}; the plan must "
+    "decide it before anything else. If it is late, call the plan and log the call, or "
+    "complain to the regulator.",
+    "appeal_window_closed": "The time to appeal claim {claim} ended on {date}. If you "
+    "received the denial later than its date, or had a serious reason for the delay, ask "
+    "the plan in writing whether it will still accept an appeal; you can also ask for the "
+    "claim file or complain to the regulator.",
+    "review_already_requested": "An outside review of claim {claim} was already requested "
+    "on {date}. Wait for its decision; if it is late, contact the office that runs the "
+    "review.",
+    "review_window_closed": "The time to ask for external review of claim {claim} ended on "
+    "{date}. If you received the final decision later than its date, ask the reviewing "
+    "office whether your request can still be accepted; you can also complain to the "
+    "regulator.",
+}
+
+
+def refuse(reason: str, **params: Any) -> LetterNotApplicable:
+    """The refusal `reason`, in English, with its values kept for another language."""
+    shown = {k: long_date(v, ENGLISH) if isinstance(v, dt.date) else v for k, v in params.items()}
+    return LetterNotApplicable(NOT_APPLICABLE[reason].format(**shown), reason, params)
+
+
+def check_applicable(kind: LetterKind, case: Case) -> None:
+    """Raise LetterNotApplicable when the kind cannot fit this plan at all."""
+    if kind.id == "gap_exception" and case.in_network_lactation_provider_available is True:
+        raise refuse("network_has_provider")
+    if kind.plans != "aca":
+        return
+    plan_type = case.plan.type
+    if plan_type != "unknown" and plan_type not in ACA_PLAN_TYPES:
+        raise refuse("not_aca")
+    if plan_type in ACA_PLAN_TYPES and case.plan.grandfathered is True:
+        raise refuse("grandfathered")
+
+
+def services_at_stage(
+    kind: LetterKind, case: Case, services: list[Service], chosen: bool, today: dt.date
+) -> list[Service]:
+    """The services this letter may argue at their claims' stages.
+
+    `chosen`: the member picked one visit or pump, so a refusal is raised for it; otherwise
+    the services past the letter's stage are left out, and the first refusal is raised only
+    when none is left.
+    """
+    kept: list[Service] = []
+    refusals: list[LetterNotApplicable] = []
+    for service in services:
+        problem = _stage_problem(kind, case, service, today)
+        if problem is None:
+            kept.append(service)
+        else:
+            refusals.append(problem)
+    if refusals and (chosen or not kept):
+        raise refusals[0]
+    return kept
+
+
+def _stage_problem(
+    kind: LetterKind, case: Case, service: Service, today: dt.date
+) -> LetterNotApplicable | None:
+    if kind.id == "gap_exception":
+        visit = service.visit
+        if visit is not None and visit.provider.network == "in":
+            return refuse("visit_in_network", date=visit.date)
+        return None
+    claim = service.claim
+    if claim is None:
+        return None
+    stage = claim_stage(claim)
+    name = claim.number or long_date(service.date, ENGLISH)
+    if kind.id in APPEAL_KINDS:
+        if stage in ("final_decision", "review_requested", "review_decided"):
+            return refuse(
+                "appeal_closed", claim=name, date=claim.final_denial_date or claim.review_requested
+            )
+        if stage == "appeal_filed":
+            return refuse("appeal_already_sent", claim=name, date=claim.appeal_sent)
+        due = dl.appeal_deadline(claim, case.plan).due if claim.denial_date else None
+        if due is not None and due < today:
+            return refuse("appeal_window_closed", claim=name, date=due)
+    if kind.id == "external_review_request":
+        if stage in ("review_requested", "review_decided"):
+            return refuse("review_already_requested", claim=name, date=claim.review_requested)
+        if stage == "final_decision":
+            deadline = dl.external_review_deadline(claim, case.plan, case.member.state)
+            due = deadline.due if deadline else None
+            if due is not None and due < today:
+                return refuse("review_window_closed", claim=name, date=due)
+    return None
+
+
+def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:
+    """Why the letter does not fit, in `lang` (English when there is no translation)."""
+    table = section("letter_facts", "not_applicable", lang)
+    text = table.get(error.reason) if base_language(lang) != ENGLISH else None
+    if not (isinstance(text, str) and text):
+        return str(error)
+    values = {
+        k: long_date(v, lang) if isinstance(v, dt.date) else v for k, v in error.params.items()
+    }
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong field
+        return str(error)
