@@ -91,7 +91,7 @@ def packet_pdf(
     from helper.letters.context import prepare
 
     created = creation_date(created)
-    filled = prepare(letter.kind, case, visit, extra).case if extra else case
+    filled = prepare(letter.kind, case, visit, extra, today).case if extra else case
     enclosures = enclosures_for(case, visit, home)
     calls = [call for call in case.calls if visit is None or call.visit in (None, visit)]
     call_log = prepare_html(calls_to_html(case, calls, today)) if calls else None
