@@ -120,6 +120,17 @@ class AppContext(QObject):
         self.store.save_case(self.case_id, case)
         self.case_edited.emit(self.case_id)
 
+    def attach_document(self, path, kind: str, visit: str | None, title: str | None):
+        """Copy a file into the data folder and list it in the current case (see
+        helper.documents); tells every page. Raises DocumentError with one line."""
+        from helper.documents import attach_document
+
+        if not self.case_id:
+            raise RuntimeError("no current case")
+        document = attach_document(self.store, self.case_id, path, kind, visit, title)
+        self.case_edited.emit(self.case_id)
+        return document
+
     def restore_backup(self, backup: Path) -> None:
         """Put a backup's content in the open store, then make every page show it.
 

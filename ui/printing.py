@@ -1,23 +1,21 @@
-"""Printing and PDF output of HTML documents (call logs, letters): shared by every page.
+"""Printing and PDF output of HTML documents (call logs, summaries, letters): shared by
+every page.
 
-- `render_html_pdf(html, path, title)` writes a US Letter PDF atomically (temp file in the
-  same folder, fsync, `os.replace`, mode 0600). No dialog: safe in tests and scripts.
+- `render_html_pdf(html, path, title)` writes a US Letter PDF atomically (mode 0600) with
+  helper's one PDF engine (helper.pdf, the same as the command line), not with Qt. No
+  dialog: safe in tests and scripts. Raises OSError or helper.pdf.PdfError.
 - `print_html(parent, html, title)` opens Qt's print preview (with its Print button) as a
   non-blocking window via `open()`, and returns it. Nothing is printed until the user
-  presses Print there.
+  presses Print there. Qt is used for printing and its preview only.
 
-Both take the HTML subset QTextDocument understands (tables, headings, <b>, <br/>, inline
-font sizes). Fonts: the system's sans-serif (see shared/QT-NOTES.md about fonts).
+Both take plain HTML (tables, headings, <b>, <br/>, lists).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -53,30 +51,14 @@ def _print_document(doc: QTextDocument, printer: QPrinter) -> None:
 
 
 def render_html_pdf(html: str, path: Path, title: str = "") -> Path:
-    """Write `html` as a PDF at `path` (replacing it only once the new file is complete)."""
+    """Write `html` as a PDF at `path` (replacing it only once the new file is complete),
+    its pages numbered in the app's language."""
+    from helper.letters.files import write_private
+    from helper.pdf import Numbering, html_to_pdf
+
+    label = QCoreApplication.translate("Printing", "Page {page} of {total}")
     path = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(temp_name)
-        _setup_printer(printer, title)
-        if title:
-            printer.setCreator("Lactation Coverage Helper")
-        _print_document(_document(html, title), printer)
-        del printer  # finishes and closes the file
-        with open(temp_name, "rb+") as written:
-            if written.seek(0, os.SEEK_END) == 0:
-                raise OSError(f"could not write the PDF to {path}")
-            os.fsync(written.fileno())
-        if os.name == "posix":
-            os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    write_private(path, html_to_pdf(html, title=title, numbering=Numbering(label=label)))
     return path
 
 

@@ -1,7 +1,7 @@
 """`lactation-helper letter KIND CASE.json|CASE_ID [--visit ID] -o FILE`: make a letter.
 
-The file's ending picks the format: `.pdf` (written by the pure-Python writer, no Qt),
-`.html` or `.txt`. Missing facts exit 2 with one line per fact; `--fact KEY=VALUE` fills one.
+The file's ending picks the format: `.pdf` (the same PDF engine as the app's Save PDF, no
+Qt), `.html` or `.txt`. Missing facts exit 2 with one line per fact; `--fact KEY=VALUE` fills one.
 A CASE_ID is read from the store read-only, so this works while the app is open.
 """
 
@@ -52,21 +52,17 @@ def run_letter(args: argparse.Namespace) -> int:
         raise CliError(
             f'unknown letter kind "{args.kind}"; the kinds are: {", ".join(letters.KINDS)}'
         )
-    case = _load_case(args.case)
-    extra = _facts(args.fact)
-    today = _date(args.date)
-    try:
-        letter = letters.render_letter(args.kind, case, args.visit, extra, today)
-    except letters.MissingFactsError as error:
-        lines = [
-            f"{len(error.missing)} fact(s) missing for this letter; add them with --fact KEY=VALUE:"
-        ]
-        lines += [f"  {fact.key}: {fact.line()}" for fact in error.missing]
-        raise CliError("\n".join(lines)) from None
-    except letters.LetterError as error:
-        raise CliError(str(error)) from None
+    case = load_case(args.case)
+    letter = render_or_explain(
+        args.kind, case, args.visit, parse_facts(args.fact), parse_date(args.date)
+    )
     if suffix == ".pdf":
-        data: bytes | str = letters.letter_pdf(letter)
+        from helper.pdf import PdfError
+
+        try:
+            data: bytes | str = letters.letter_pdf(letter)
+        except PdfError as error:
+            raise CliError(f"{output}: {error}") from None
     else:
         data = letter.html if suffix == ".html" else letter.text
     try:
@@ -76,7 +72,23 @@ def run_letter(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_case(source: str):
+def render_or_explain(kind: str, case, visit: str | None, extra: dict, today: dt.date | None):
+    """The rendered letter, or CliError listing the missing facts (one line each)."""
+    from helper import letters
+
+    try:
+        return letters.render_letter(kind, case, visit, extra, today)
+    except letters.MissingFactsError as error:
+        lines = [
+            f"{len(error.missing)} fact(s) missing for this letter; add them with --fact KEY=VALUE:"
+        ]
+        lines += [f"  {fact.key}: {fact.line()}" for fact in error.missing]
+        raise CliError("\n".join(lines)) from None
+    except letters.LetterError as error:
+        raise CliError(str(error)) from None
+
+
+def load_case(source: str):
     from helper.cli.case_file import case_from_file
 
     path = Path(source)
@@ -98,7 +110,7 @@ def _load_case(source: str):
         store.close()
 
 
-def _facts(pairs: list[str]) -> dict[str, str]:
+def parse_facts(pairs: list[str]) -> dict[str, str]:
     facts: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -108,7 +120,7 @@ def _facts(pairs: list[str]) -> dict[str, str]:
     return facts
 
 
-def _date(text: str | None) -> dt.date | None:
+def parse_date(text: str | None) -> dt.date | None:
     """The letter's date: a real date in the range a case's dates keep to."""
     from helper.model.fields import FieldError, date
 

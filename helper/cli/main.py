@@ -18,6 +18,8 @@ COMMAND_MODULES = [
     "helper.cli.cases_cmd",
     "helper.cli.check_cmd",
     "helper.cli.letter_cmd",
+    "helper.cli.attach_cmd",
+    "helper.cli.packet_cmd",
 ]
 
 

@@ -14,7 +14,9 @@ The API the Letters page and the CLI use:
   edited, fails: the message names its file and line). All are LetterError with a
   message fit for the user.
 - `copy_template_for_editing(kind, "html"|"txt")` -> Path: the user's own copy, which wins.
-- `letter_pdf(letter)` -> bytes: the letter as a PDF (pure Python; see `pdf.py`).
+- `letter_pdf(letter, created=None)` -> bytes: the letter's HTML as a PDF, made by the one
+  PDF engine (`helper.pdf`) the command line, Save PDF and the email attachment all use;
+  raises helper.pdf.PdfError (UnprintableTextError names characters no font can show).
 
 `extra` keys are described in `helper.letters.extra`.
 """
@@ -70,11 +72,12 @@ def suggested_kinds(case: Case, today: dt.date | None = None) -> list[str]:
     return list(dict.fromkeys(ordered))
 
 
-def letter_pdf(letter: RenderedLetter) -> bytes:
-    """The letter's text as a PDF document."""
-    from helper.letters.pdf import text_to_pdf
+def letter_pdf(letter: RenderedLetter, created: dt.datetime | None = None) -> bytes:
+    """The letter as a PDF document (from its HTML; `created` defaults to now, or to
+    SOURCE_DATE_EPOCH when set)."""
+    from helper.pdf import html_to_pdf
 
-    return text_to_pdf(letter.text, title=letter.subject)
+    return html_to_pdf(letter.html, title=letter.subject, created=created)
 
 
 __all__ = [

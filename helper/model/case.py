@@ -234,6 +234,21 @@ class LetterRecord(Record):
     visit: str | None = spec(opt_text)  # added: the visit (or equipment:ID) it is about
 
 
+DOCUMENT_KINDS = ("eob", "denial_letter", "superbill", "prescription", "medical_necessity", "other")
+
+
+@f.dataclass_kw
+class Document(Record):
+    """A file attached to the case (an EOB, a denial letter...), copied into the data folder."""
+
+    id: str | None = spec(opt_text)
+    kind: str = spec(f.one_of(*DOCUMENT_KINDS), default="other")
+    title: str | None = spec(opt_text)
+    file: str = spec(f.required_text, default="", required=True)  # inside the data folder
+    visit: str | None = spec(opt_text)  # a visit id, or "equipment:ID" for a pump
+    added: dt.datetime | None = spec(f.optional(f.date_time))
+
+
 def format_tag(value: Any, path: str) -> str:
     if value != CASE_FORMAT:
         raise f.FieldError(path, f'must be "{CASE_FORMAT}", got {f._show(value)}')
@@ -251,6 +266,7 @@ class Case(Record):
     equipment: list[Equipment] = spec(list_of(Equipment), default_factory=list)
     calls: list[Call] = spec(list_of(Call), default_factory=list)
     letters: list[LetterRecord] = spec(list_of(LetterRecord), default_factory=list)
+    documents: list[Document] = spec(list_of(Document), default_factory=list)
 
     @classmethod
     def from_dict(cls, data: Any) -> Case:

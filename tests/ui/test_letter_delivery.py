@@ -242,3 +242,30 @@ def test_a_claim_number_with_a_line_break_is_sent_with_a_one_line_subject(
     assert message["Bcc"] is None
     assert "C-0001 Bcc: x@example.net" in " ".join(str(message["Subject"]).split())
     pages.close()
+
+
+def test_the_cli_save_pdf_and_email_make_the_same_pdf(page, qtbot, smtp_server, monkeypatch, home):
+    from tests.helper.cli_support import run_cli
+    from ui import ask
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")  # a fixed creation date
+    folder = home.parent
+    saved = folder / "saved.pdf"
+    monkeypatch.setattr(ask, "save_file", lambda *a, **k: str(saved))
+    qtbot.mouseClick(page.findChild(QPushButton, "letters-pdf"), Qt.MouseButton.LeftButton)
+    assert saved.is_file()
+
+    controller, inbox = smtp_server
+    use_account(page, controller.port)
+    click_email(page, qtbot)
+    answer_password(page, qtbot, PASSWORD)
+    qtbot.waitUntil(lambda: len(inbox.envelopes) == 1, timeout=10000)
+    message = email.message_from_bytes(inbox.envelopes[0].content, policy=policy.default)
+    attached = next(message.iter_attachments()).get_content()
+
+    cli = folder / "cli.pdf"
+    address = "recipient.address=Appeals Unit\\nPO Box 27630\\nAlbuquerque, NM 87125"
+    result = run_cli(home, "letter", "aca_appeal", page.context.case_id, "--fact", address,
+                     "-o", str(cli))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert saved.read_bytes() == attached == cli.read_bytes()

@@ -361,3 +361,20 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_name_no_font_can_show_is_refused_by_name_and_the_letter_kept(
+    qtbot, store, example_case_dict, tmp_path, monkeypatch
+):
+    data = copy.deepcopy(example_case_dict)
+    data["member"]["name"] = "Ana \U0010fffd Ruiz"
+    page, _ = make_page(qtbot, store, data)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(ask, "save_file", lambda *a, **k: str(target))
+    page.choose_kind("regulator_complaint")
+    qtbot.mouseClick(page.findChild(QPushButton, "letters-pdf"), qtbot_left())
+    status = page.findChild(QLabel, "letters-status")
+    assert status.property("ok") is False
+    assert "Could not save the PDF" in status.text() and "U+10FFFD" in status.text()
+    assert page.letter is not None and not target.exists()
+    assert made(page) == []

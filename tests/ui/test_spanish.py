@@ -322,3 +322,20 @@ def test_a_fact_typed_wrong_is_explained_in_spanish_beside_its_question(
         in errors
     )
     assert "must be" not in errors and "visits[" not in errors
+
+
+def test_the_coverage_summary_pdf_is_numbered_in_spanish(qtbot, home, example_case_dict, tmp_path,
+                                                          monkeypatch):  # fmt: skip
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.helper.pdf_support import pdf_text
+    from ui import ask
+
+    window = spanish_window(qtbot, home, example_case_dict)
+    window.show_page("coverage")
+    page = window.page("coverage")
+    target = tmp_path / "resumen.pdf"
+    monkeypatch.setattr(ask, "save_file", lambda *a, **k: str(target))
+    page.findChild(QPushButton, "coverage-pdf").click()
+    text = pdf_text(target)
+    assert "Página 1 de" in text and "Page 1 of" not in text

@@ -2,6 +2,7 @@
 
 - `print` (PrintDelivery): Qt print preview; the result comes when the user prints or closes.
 - `pdf` (PdfDelivery): asks where to save (`ui.ask.save_file`) and writes the PDF.
+- `packet` (PacketDelivery): the same for the packet (cover, letter, call log, documents).
 - `email` (EmailDelivery): SMTP from the account in Settings, PDF attached, on a worker thread.
 - `mail_app` (MailAppDelivery): a mailto link plus the PDF saved with its folder shown.
 - `portal` (PortalDelivery): copies the text and opens the regulator's web form.
@@ -18,6 +19,7 @@ from ui.letters.delivery import METHODS, Delivery, DeliveryResult, LetterJob
 def make_backends() -> dict[str, Delivery]:
     from ui.letters.email_delivery import EmailDelivery
     from ui.letters.mail_app_delivery import MailAppDelivery
+    from ui.letters.packet_delivery import PacketDelivery
     from ui.letters.pdf_delivery import PdfDelivery
     from ui.letters.portal_delivery import PortalDelivery
     from ui.letters.print_delivery import PrintDelivery
@@ -25,6 +27,7 @@ def make_backends() -> dict[str, Delivery]:
     return {
         "print": PrintDelivery(),
         "pdf": PdfDelivery(),
+        "packet": PacketDelivery(),
         "email": EmailDelivery(),
         "mail_app": MailAppDelivery(),
         "portal": PortalDelivery(),

@@ -8,6 +8,7 @@ and shows the result's plain-words message either way; the letter itself is neve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from helper.letters import RenderedLetter
+from helper.model import Case
 
 METHODS = ("print", "pdf", "email", "mail_app", "portal")
 
@@ -28,6 +30,10 @@ class LetterJob:
     parent: QWidget | None
     store: object  # the open helper.store.Store (settings, data folder)
     to: str = ""  # the email address typed on the page (email, mail app)
+    case: Case | None = None  # the case the letter is made from (the packet's documents)
+    visit: str | None = None  # the visit or pump the letter is about, if one was chosen
+    today: dt.date | None = None  # the letter's date
+    extra: dict | None = None  # the facts typed for the letter
 
     @property
     def file_stem(self) -> str:

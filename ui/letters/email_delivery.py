@@ -5,29 +5,20 @@ The password comes from the keychain, or from the password dialog when none is k
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 
 from helper.mail import SmtpAccount, build_message
+from helper.pdf import PdfError
 from helper.secrets import account_key
-from ui import printing
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.letters import account as accounts
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob, plain_os_error
+from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
 from ui.letters.mail_worker import MailSender
+from ui.letters.pdf_file import letter_pdf_bytes, pdf_failure
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EmailDelivery", text)
-
-
-def letter_pdf_bytes(html: str, title: str) -> bytes:
-    """The letter as the same PDF "Save PDF" writes (Qt), read back as bytes."""
-    with tempfile.TemporaryDirectory(prefix="lactation-letter-") as folder:
-        path = printing.render_html_pdf(html, Path(folder) / "letter.pdf", title=title)
-        return path.read_bytes()
 
 
 class EmailDelivery(Delivery):
@@ -105,11 +96,11 @@ class EmailDelivery(Delivery):
     ) -> None:
         letter, to = job.letter, job.to.strip()
         try:
-            pdf = letter_pdf_bytes(letter.html, letter.subject)
-        except OSError as error:
+            pdf = letter_pdf_bytes(letter)
+        except (OSError, PdfError) as error:
             done(
                 DeliveryResult.failure(
-                    self.method, plain_os_error(error, _tr("Could not make the PDF"))
+                    self.method, pdf_failure(error, _tr("Could not make the PDF"))
                 )
             )
             return

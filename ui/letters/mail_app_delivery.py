@@ -10,8 +10,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from helper.mail import mailto_url
 from helper.paths import ensure_private_dir
-from ui import printing
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob, plain_os_error
+from helper.pdf import PdfError
+from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.letters.pdf_file import pdf_failure, save_letter_pdf
 
 SAVED_LETTERS = "Saved letters"
 
@@ -42,11 +43,11 @@ class MailAppDelivery(Delivery):
         letter = job.letter
         try:
             path = free_path(saved_letters_dir(job.store), job.file_stem)
-            printing.render_html_pdf(letter.html, path, title=letter.subject)
-        except OSError as error:
+            save_letter_pdf(letter, path)
+        except (OSError, PdfError) as error:
             done(
                 DeliveryResult.failure(
-                    self.method, plain_os_error(error, _tr("Could not save the PDF"))
+                    self.method, pdf_failure(error, _tr("Could not save the PDF"))
                 )
             )
             return

@@ -1,4 +1,4 @@
-"""Save the letter as a PDF file the user chooses."""
+"""Save the letter as a PDF file the user chooses (helper's PDF engine, as the CLI)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ui import ask, printing
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob, plain_os_error
+from helper.pdf import PdfError
+from ui import ask
+from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.letters.pdf_file import pdf_failure, save_letter_pdf
 
 
 def _tr(text: str) -> str:
@@ -31,11 +33,11 @@ class PdfDelivery(Delivery):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            printing.render_html_pdf(job.letter.html, path, title=job.letter.subject)
-        except OSError as error:
+            save_letter_pdf(job.letter, path)
+        except (OSError, PdfError) as error:
             done(
                 DeliveryResult.failure(
-                    self.method, plain_os_error(error, _tr("Could not save the PDF"))
+                    self.method, pdf_failure(error, _tr("Could not save the PDF"))
                 )
             )
             return

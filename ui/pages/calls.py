@@ -32,6 +32,7 @@ from helper.call_log import (
     rep_label,
 )
 from helper.model import Call, Case
+from helper.pdf import PdfError
 from helper.store.atomic import write_atomic
 from ui import ask, printing
 from ui.accessibility import add_button_shortcut, focus_shortcut
@@ -588,7 +589,7 @@ class CallsPage(Page):
             target = target.with_name(target.name + ".pdf")
         try:
             printing.render_html_pdf(self._html(), target, self.tr("Calls with the insurer"))
-        except OSError as error:
+        except (OSError, PdfError) as error:
             ask.warn(self, self.tr("Could not save the PDF"), str(error))
             return None
         return target

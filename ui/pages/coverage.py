@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from helper.model import Case, Equipment, ValidationError, Visit
 from helper.next_actions import long_date
+from helper.pdf import PdfError
 from helper.store import StoreError
 from helper.summary import summary_html
 from ui import ask
@@ -487,6 +488,6 @@ class CoveragePage(Page):
 
         try:
             return render_html_pdf(html, Path(path), self.tr("Lactation coverage summary"))
-        except OSError as error:
+        except (OSError, PdfError) as error:
             ask.warn(self, self.tr("PDF not saved"), str(error))
             return None

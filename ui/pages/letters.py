@@ -53,6 +53,7 @@ from helper.store import StoreError
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language, kind_purpose, kind_title
 from ui.letters import DeliveryResult, LetterJob, make_backends
+from ui.letters.documents_panel import DocumentsPanel
 from ui.letters.facts_form import FactsForm
 from ui.pages.base import Page
 from ui.theme import panel_style, text_style
@@ -178,6 +179,12 @@ class LettersPage(Page):
             "letters-pdf", tr("Save PDF…"), tr("Save the letter as a PDF file"),
             lambda: self.deliver("pdf"),
         )  # fmt: skip
+        self.packet_button = push_button(
+            "letters-packet", tr("Save packet…"),
+            tr("Save one PDF with a cover sheet, this letter, the call log and the documents "
+               "attached to the case"),
+            lambda: self.deliver("packet"),
+        )  # fmt: skip
         self.email_button = push_button(
             "letters-email", tr("Email"),
             tr("Send the letter from your email account (set up in Settings), PDF attached"),
@@ -200,7 +207,7 @@ class LettersPage(Page):
             self.edit_template,
         )  # fmt: skip
         row1 = QHBoxLayout()
-        for button in (self.print_button, self.pdf_button):
+        for button in (self.print_button, self.pdf_button, self.packet_button):
             row1.addWidget(button)
         row2 = QHBoxLayout()
         for button in (self.email_button, self.mailapp_button):
@@ -214,6 +221,11 @@ class LettersPage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
+
+        self.documents = DocumentsPanel(
+            self.context, lambda: (self.current_visit(), self.visit_combo.currentText()), self
+        )
+        self.documents.message.connect(self._say)
 
         history_label = QLabel(tr("Letters made for this case"))
         history_label.setStyleSheet("font-weight: bold;")
@@ -249,6 +261,7 @@ class LettersPage(Page):
         column.addLayout(row2)
         column.addLayout(row3)
         column.addWidget(self.status)
+        column.addWidget(self.documents)
         column.addWidget(history_label)
         column.addWidget(self.history)
         column.addStretch(1)
@@ -665,7 +678,7 @@ class LettersPage(Page):
     def _update_buttons(self) -> None:
         ready = self.letter is not None
         busy = getattr(self.backends.get("email"), "busy", False)
-        for button in (self.print_button, self.pdf_button, self.mailapp_button):
+        for button in (self.print_button, self.pdf_button, self.packet_button, self.mailapp_button):
             button.setEnabled(ready)
         self.email_button.setEnabled(ready and not busy)
         portal = self.backends["portal"]
@@ -722,7 +735,8 @@ class LettersPage(Page):
             self._say(self.tr("Still sending the last email; please wait."), None)
             return
         case_id, letter = self.context.case_id, self.letter
-        job = LetterJob(letter, self, self.context.store, self.to_field.text())
+        job = LetterJob(letter, self, self.context.store, self.to_field.text(), self.case,
+                        self.current_visit(), extra=self.extra())  # fmt: skip
         if method == "email":
             self._say(self.tr("Sending…"), None)
         self.backends[method].start(job, lambda result: self._delivered(case_id, letter, result))

@@ -1080,6 +1080,14 @@
             <translation>Guardar la carta como archivo PDF</translation>
         </message>
         <message>
+            <source>Save packet…</source>
+            <translation>Guardar paquete…</translation>
+        </message>
+        <message>
+            <source>Save one PDF with a cover sheet, this letter, the call log and the documents attached to the case</source>
+            <translation>Guardar un solo PDF con una portada, esta carta, el registro de llamadas y los documentos adjuntos al caso</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
@@ -1138,6 +1146,37 @@
         <message>
             <source>The letter as it will be printed (read-only)</source>
             <translation>La carta como se va a imprimir (solo lectura)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachDialog</name>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>What the document is</source>
+            <translation>Qué es el documento</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>A name you will recognise</source>
+            <translation>Un nombre que usted reconozca</translation>
+        </message>
+        <message>
+            <source>Only about {visit}</source>
+            <translation>Solo sobre {visit}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1901,61 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>Backup restored.</source>
             <translation>Copia de seguridad restaurada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Documents for the packet</source>
+            <translation>Documentos para el paquete</translation>
+        </message>
+        <message>
+            <source>Attached documents</source>
+            <translation>Documentos adjuntos</translation>
+        </message>
+        <message>
+            <source>The EOBs, denial letters, receipts and photos that go into the packet</source>
+            <translation>Las EOB, cartas de denegación, recibos y fotos que van en el paquete</translation>
+        </message>
+        <message>
+            <source>Attach a document…</source>
+            <translation>Adjuntar un documento…</translation>
+        </message>
+        <message>
+            <source>Add a PDF or photo (EOB, denial letter, receipt...) to this case</source>
+            <translation>Agregar un PDF o una foto (EOB, carta de denegación, recibo...) a este caso</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Ninguno todavía.</translation>
+        </message>
+        <message>
+            <source>about the visit of {date}</source>
+            <translation>sobre la visita del {date}</translation>
+        </message>
+        <message>
+            <source>about the pump or supplies</source>
+            <translation>sobre el extractor o los suministros</translation>
+        </message>
+        <message>
+            <source>about {visit}</source>
+            <translation>sobre {visit}</translation>
+        </message>
+        <message>
+            <source>Attach a document</source>
+            <translation>Adjuntar un documento</translation>
+        </message>
+        <message>
+            <source>PDF or photo (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>PDF o foto (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Not attached: {reason}</source>
+            <translation>No se adjuntó: {reason}</translation>
+        </message>
+        <message>
+            <source>Attached {title}: it goes into the packet.</source>
+            <translation>Se adjuntó {title}: irá en el paquete.</translation>
         </message>
     </context>
     <context>
@@ -2761,6 +2855,13 @@ Esta aplicación da información, no asesoría legal.</translation>
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Page {page} of {total}</source>
+            <translation>Página {page} de {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>PushbackCardView</name>
         <message>
             <source>If they say: “{words}”</source>
@@ -3286,6 +3387,33 @@ Ciudad, Estado Código postal</translation>
         </message>
     </context>
     <context>
+        <name>DocumentKinds</name>
+        <message>
+            <source>Explanation of benefits (EOB)</source>
+            <translation>Explicación de beneficios (EOB)</translation>
+        </message>
+        <message>
+            <source>Denial letter</source>
+            <translation>Carta de denegación</translation>
+        </message>
+        <message>
+            <source>Superbill or receipt</source>
+            <translation>Factura detallada (superbill) o recibo</translation>
+        </message>
+        <message>
+            <source>Prescription or referral</source>
+            <translation>Receta o remisión</translation>
+        </message>
+        <message>
+            <source>Letter of medical necessity</source>
+            <translation>Carta de necesidad médica</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Otro documento</translation>
+        </message>
+    </context>
+    <context>
         <name>EmailDelivery</name>
         <message>
             <source>Set up your email account first: Settings, then Email. Or use "Open in my mail app".</source>
@@ -3332,14 +3460,33 @@ Ciudad, Estado Código postal</translation>
         </message>
     </context>
     <context>
-        <name>PdfDelivery</name>
+        <name>PacketDelivery</name>
         <message>
-            <source>Save the letter as PDF</source>
-            <translation>Guardar la carta como PDF</translation>
+            <source>Save the packet as PDF</source>
+            <translation>Guardar el paquete como PDF</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Primero elija un caso.</translation>
         </message>
         <message>
             <source>Not saved: no file was chosen.</source>
             <translation>No se guardó: no se eligió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Saved the packet as {path}: cover sheet, letter, call log and the documents attached to this case ({count} in the case).</source>
+            <translation>Se guardó el paquete como {path}: portada, carta, registro de llamadas y los documentos adjuntos a este caso ({count} en el caso).</translation>
+        </message>
+        <message>
+            <source>Could not save the packet</source>
+            <translation>No se pudo guardar el paquete</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDelivery</name>
+        <message>
+            <source>Save the letter as PDF</source>
+            <translation>Guardar la carta como PDF</translation>
         </message>
         <message>
             <source>Saved the letter as {path}.</source>

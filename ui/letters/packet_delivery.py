@@ -1,0 +1,65 @@
+"""Save the appeal packet: cover sheet, the letter, the call log for the claim and every
+document attached to the case, as one PDF file the user chooses (helper.packet, the same
+as `lactation-helper packet`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from helper.letters.files import write_private
+from helper.packet import packet_pdf
+from helper.pdf import PdfError
+from ui import ask
+from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.letters.pdf_file import pdf_failure
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PacketDelivery", text)
+
+
+class PacketDelivery(Delivery):
+    method = "pdf"  # the letter history says it was saved as a PDF
+
+    def start(self, job: LetterJob, done: Done) -> None:
+        if job.case is None:
+            done(DeliveryResult.failure(self.method, _tr("Choose a case first.")))
+            return
+        chosen = ask.save_file(
+            job.parent,
+            _tr("Save the packet as PDF"),
+            _tr("PDF files (*.pdf)"),
+            f"{job.file_stem}-packet.pdf",
+        )
+        if not chosen:
+            done(DeliveryResult.cancel(self.method, _tr("Not saved: no file was chosen.")))
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            today = job.today or dt.date.today()
+            home = Path(job.store.home)
+            data = packet_pdf(job.letter, job.case, job.visit, home, today, extra=job.extra)
+            write_private(path, data)
+        except (OSError, PdfError) as error:
+            done(
+                DeliveryResult.failure(
+                    self.method, pdf_failure(error, _tr("Could not save the packet"))
+                )
+            )
+            return
+        count = len(job.case.documents)
+        done(
+            DeliveryResult.success(
+                self.method,
+                _tr(
+                    "Saved the packet as {path}: cover sheet, letter, call log and the "
+                    "documents attached to this case ({count} in the case)."
+                ).format(path=path, count=count),
+                path=path,
+            )
+        )
