@@ -15,6 +15,7 @@ this module only does the date arithmetic:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,10 @@ class Deadline:
     sources: list[dict[str, str]] = field(default_factory=list)
     up_to: bool = False  # the rule sets a maximum; the state or the notice may give less
     weekend_holiday_rule: bool = False
+    # External review: the route (helper.external_review.ReviewRoute) and whether `due` is
+    # only the least a state must allow (its own window is not in the data).
+    route: Any = None
+    at_least: bool = False
 
 
 def _federal() -> dict[str, Any]:
@@ -163,8 +168,9 @@ def appeal_decision_deadline(
 def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None) -> Deadline | None:
     """The next step's deadline after the final internal denial (`claim.final_denial_date`).
 
-    ACA plans: external review within 4 months (45 CFR 147.136(d)(2)(i); a private
-    self-funded plan: 29 CFR 2590.715-2719(d)). Medicaid managed care: State fair hearing,
+    ACA plans: the state's external review with its own window where the state runs one
+    (helper.external_review), else 4 months (45 CFR 147.136(d)(2)(i); a private self-funded
+    plan: 29 CFR 2590.715-2719(d)). Medicaid managed care: State fair hearing,
     90-120 days as the state sets (42 CFR 438.408(f)(2); California 120 days). FEHB: OPM
     review within 90 days of the plan's reconsidered decision (5 CFR 890.105(e)).
     Grandfathered, short-term and unknown plans: rule "none" with no date (the final letter
@@ -182,7 +188,9 @@ def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None)
             start,
             source_keys=["labor_external_review", "external_review"],
         )
-    if step == "state_or_hhs" or plan.type == "unknown":
+    if step == "state_or_hhs":
+        return _state_or_hhs(plan, state, start)
+    if plan.type == "unknown":
         return _compute("external_review_4_months", start)
     if programmes.family(plan) in ("medicaid_fee_for_service", "chip", "tricare"):
         return None
@@ -194,3 +202,23 @@ def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None)
         counted_from=start,
         sources=[federal["sources"][key] for key in keys],
     )
+
+
+def _state_or_hhs(plan: Plan, state: str | None, start: dt.date | None) -> Deadline:
+    """The review the state runs (its own window, quoted) or the HHS process. Where the
+    state's window is not in the data, the federal four months is the least its process
+    must allow (45 CFR 147.136(c)(2)): the date is shown as "at least"."""
+    from helper.external_review import review_route, review_window_due
+
+    route = review_route(plan, state)
+    if route is not None and route.window is not None:
+        return Deadline(
+            rule=f"external_review_{route.kind}",
+            due=review_window_due(route, start),
+            counted_from=start,
+            sources=[dict(source) for source in route.sources],
+            weekend_holiday_rule=route.kind == "federal_hhs",
+            route=route,
+        )
+    minimum = _compute("external_review_4_months", start, source_keys=["state_review_minimum"])
+    return dataclasses.replace(minimum, route=route, at_least=route is not None)

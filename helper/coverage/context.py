@@ -103,8 +103,8 @@ _CREDENTIAL_WORDS = {
     "es": {"peer": "una consejera de pares", "other": "una proveedora"},
 }
 _COUNT_WORDS = {
-    "en": {"unit": ("unit", "units")},
-    "es": {"unit": ("unidad", "unidades")},
+    "en": {"unit": ("unit", "units"), "month": ("month", "months"), "day": ("day", "days")},
+    "es": {"unit": ("unidad", "unidades"), "month": ("mes", "meses"), "day": ("día", "días")},
 }
 
 

@@ -64,7 +64,9 @@ def suggested_kinds(case: Case, today: dt.date | None = None) -> list[str]:
 
     report = coverage_report(case, today)
     suggested = [k for k in (getattr(report, "letters", None) or []) if k in KINDS]
-    fitting = [k.id for k in letter_kinds() if k.plans != "aca" or aca_applies(case)]
+    from helper.letters.refusals import fits
+
+    fitting = [k.id for k in letter_kinds() if fits(k, case)]
     if not aca_applies(case) and "plan_appeal" in fitting:
         fitting.remove("plan_appeal")
         fitting.insert(0, "plan_appeal")

@@ -19,6 +19,7 @@ from helper.letters.extra import apply_case_facts, codes, split_extra
 from helper.letters.kinds import LetterKind, get_kind
 from helper.letters.missing import find_missing
 from helper.letters.refusals import check_applicable, services_at_stage
+from helper.letters.review import review_context
 from helper.letters.services import Service, select_services
 from helper.model import Case
 from helper.model.fields import wall_clock
@@ -65,6 +66,7 @@ class Prepared:
     report: Any | None
     regulator: dict | None
     missing: list
+    review: dict | None = None  # external review requests: helper.letters.review
 
 
 def prepare(
@@ -101,8 +103,9 @@ def prepare(
     services = services_at_stage(kind, case, services, visit_id is not None, today)
     report = sources.coverage_report(case, today)
     regulator = sources.regulator(case, report) if kind.recipient == "regulator" else None
-    missing = find_missing(kind, case, services, letter_facts, regulator)
-    return Prepared(kind, case, services, letter_facts, report, regulator, missing)
+    review = review_context(case, services, today) if kind.plans == "review" else None
+    missing = find_missing(kind, case, services, letter_facts, regulator, review)
+    return Prepared(kind, case, services, letter_facts, report, regulator, missing, review)
 
 
 def build_context(
@@ -164,6 +167,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
             case.plan.policy, credentials - {None}, billed, {service_kind(s) for s in p.services}
         ),
         "regulator": _regulator(p.regulator),
+        "review": p.review,
         "recipient": _recipient(p),
         "facts": {
             "reprocessing_mode": p.letter_facts.get("reprocessing.mode"),
@@ -340,7 +344,13 @@ def _recipient(p: Prepared) -> dict[str, Any]:
             address = p.regulator.get("mail")
             web_form = p.regulator.get("complaint_url")
         address = "\n".join(_without_name_lines(_lines(address), name)) or None
-    if p.kind.recipient == "insurer":
+    review = p.review or {}
+    if review.get("request_to") == "agency":  # the body that runs the review takes it
+        name = name or review["body"]
+        if not (address or email or web_form):
+            address = "\n".join(review.get("address_lines") or []) or None
+        address = "\n".join(_without_name_lines(_lines(address), name)) or None
+    elif p.kind.recipient == "insurer":
         name = name or p.case.plan.insurer
         attention = {
             "aca_appeal": "Appeals",
@@ -381,9 +391,19 @@ def subject(kind: LetterKind, c: dict) -> str:
         "regulator_complaint": f"Complaint about {c['plan']['insurer']}: lactation care",
         "claim_reprocessing": f"Request to reprocess{on_claims or ' a claim'}",
         "documents_request": "Request for my claim file and plan documents",
-        "external_review_request": f"Request for external review of{on_claims or ' a final denial'}",
+        "external_review_request": f"{_review_title(c.get('review'))} of"
+        f"{on_claims or ' a final denial'}",
     }
     return f"{titles[kind.id]} (member ID {member_id})"
+
+
+def _review_title(review: dict | None) -> str:
+    kind = (review or {}).get("kind")
+    if kind == "opm":
+        return "Request for OPM review"
+    if kind in ("dmhc", "cdi"):
+        return "Application for Independent Medical Review"
+    return "Request for external review"
 
 
 def enclosures(kind: LetterKind, c: dict) -> list[str]:

@@ -16,7 +16,8 @@ MEDICAID_PLAN_TYPES = ("medicaid_managed_care", "medicaid_fee_for_service", "chi
 
 @dataclass(frozen=True)
 class LetterKind:
-    """One kind of letter. `plans` is "aca" (only plans the ACA rule reaches) or "any"."""
+    """One kind of letter. `plans` is "aca" (only plans the ACA rule reaches), "review"
+    (plans with an outside review the letter can ask for: helper.letters.review) or "any"."""
 
     id: str
     title: str
@@ -80,7 +81,7 @@ KINDS: dict[str, LetterKind] = {
             "After the plan turned down your appeal: ask for a review by an independent "
             "reviewer outside the plan.",
             "insurer",
-            plans="aca",
+            plans="review",
         ),
     )
 }

@@ -91,6 +91,10 @@ TEXTS: dict[str, tuple] = {
         "on the plan's final decision on your appeal: it says where external review requests go",
     ),
     "recipient.name#tricare": ("The name of your TRICARE regional contractor", TRICARE_WHERE),
+    "recipient.address#review_agency": (
+        "The mailing address (or web form) of {name} for external review requests",
+        "the plan's final decision letter, or the agency's website: {site}",
+    ),
     "recipient.address#tricare": (
         "Your TRICARE regional contractor's mailing address for appeals and complaints",
         TRICARE_WHERE,
@@ -223,6 +227,7 @@ def find_missing(
     services: list[Service],
     letter_facts: dict,
     regulator: dict | None,
+    review: dict | None = None,
 ) -> list[MissingFact]:
     """Every fact the letter needs that is neither in the case nor typed in."""
     missing: list[MissingFact] = []
@@ -238,11 +243,11 @@ def find_missing(
         add(fact("member.group_number"))
     if not plan.insurer:
         add(fact("plan.insurer"))
-    if kind.plans == "aca" or kind.id == "gap_exception":
+    if kind.plans in ("aca", "review") or kind.id == "gap_exception":
         missing.extend(_plan_status(kind, case))
     if kind.id == "gap_exception" and case.in_network_lactation_provider_available is None:
         add(fact("in_network_lactation_provider_available"))
-    missing.extend(_recipient(kind, case, letter_facts, regulator))
+    missing.extend(_recipient(kind, case, letter_facts, regulator, review))
     if kind.needs_service and not services:
         add(fact("visit"))
     for service in services:
@@ -261,7 +266,7 @@ def _plan_status(kind: LetterKind, case: Case) -> list[MissingFact]:
     return []
 
 
-def _recipient(kind, case, letter_facts, regulator) -> list[MissingFact]:
+def _recipient(kind, case, letter_facts, regulator, review=None) -> list[MissingFact]:
     has_address = any(
         letter_facts.get(k) for k in ("recipient.address", "recipient.email", "recipient.web_form")
     )
@@ -269,6 +274,13 @@ def _recipient(kind, case, letter_facts, regulator) -> list[MissingFact]:
         return _regulator_recipient(letter_facts, regulator, has_address)
     if has_address:
         return []
+    if review and review.get("kind") == "opm":
+        return [fact("recipient.address", "opm")]
+    if review and review.get("request_to") == "agency":
+        if review.get("address_lines"):
+            return []
+        return [fact("recipient.address", "review_agency", name=review["body"],
+                     site=review.get("check_at") or "")]  # fmt: skip
     variant = "external_review" if kind.id == "external_review_request" else ""
     return [fact("recipient.address", variant)]
 

@@ -37,8 +37,7 @@ NOT_APPLICABLE = {
     "lactation provider, not a pump or supplies. Choose a visit, or use an appeal for the pump.",
     "appeal_closed": "The plan already made its final decision on claim {claim} ({date}), so "
     "its internal appeal is over and another appeal would not be considered. The next step "
-    "is an outside review (external review, a State fair hearing or OPM review, by plan "
-    "type) or a complaint to the regulator.",
+    "is {next}, or a complaint to the regulator.",
     "appeal_already_sent": "You sent your appeal of claim {claim} on {date}; the plan must "
     "decide it before anything else. If it is late, call the plan and log the call, or "
     "complain to the regulator.",
@@ -49,6 +48,14 @@ NOT_APPLICABLE = {
     "review_already_requested": "An outside review of claim {claim} was already requested "
     "on {date}. Wait for its decision; if it is late, contact the office that runs the "
     "review.",
+    "review_medicaid": "Medicaid and CHIP have no external review of this kind: after the "
+    "plan's appeal decision, the next step is a State fair hearing, which your state Medicaid "
+    "agency runs (the plan's notice says how to ask).",
+    "review_grandfathered": "Your plan is grandfathered, so the federal external review rules "
+    "do not reach it (45 CFR 147.140). The plan's final decision letter says whether you can "
+    "ask for an outside review; you can also complain to the regulator.",
+    "review_none": "This kind of plan has no external review this letter can ask for. The "
+    "plan's final decision letter says what is left; you can also complain to the regulator.",
     "review_window_closed": "The time to ask for external review of claim {claim} ended on "
     "{date}. If you received the final decision later than its date, ask the reviewing "
     "office whether your request can still be accepted; you can also complain to the "
@@ -57,15 +64,53 @@ NOT_APPLICABLE = {
 
 
 def refuse(reason: str, **params: Any) -> LetterNotApplicable:
-    """The refusal `reason`, in English, with its values kept for another language."""
-    shown = {k: long_date(v, ENGLISH) if isinstance(v, dt.date) else v for k, v in params.items()}
+    """The refusal `reason`, in English, with its values kept for another language (a value
+    may be words per language: {"en": ..., "es": ...})."""
+    shown = {k: _shown(v, ENGLISH) for k, v in params.items()}
     return LetterNotApplicable(NOT_APPLICABLE[reason].format(**shown), reason, params)
+
+
+def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, dt.date):
+        return long_date(value, lang)
+    if isinstance(value, dict):
+        return value.get(lang) or value.get(ENGLISH, "")
+    return value
+
+
+def _next_step(case: Case) -> dict[str, str]:
+    """After the plan's final decision, the outside review this plan has, in words."""
+    from helper.letters.review import has_review, review_context
+
+    plan_type = case.plan.type
+    if plan_type == "fehb":
+        return {"en": "to ask the Office of Personnel Management (OPM) to review the plan's "
+                "decision", "es": "pedir a la Oficina de Administración de Personal (OPM) que "
+                "revise la decisión del plan"}  # fmt: skip
+    if plan_type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip"):
+        return {"en": "a State fair hearing", "es": "una audiencia imparcial estatal"}
+    if has_review(case):
+        review = review_context(case, [], dt.date.today()) or {}
+        body = review.get("body")
+        if review.get("imr"):
+            return {"en": f"an Independent Medical Review with {body}",
+                    "es": f"una Revisión Médica Independiente (IMR) con {body}"}  # fmt: skip
+        if body and review.get("request_to") == "agency":
+            return {"en": f"an external review with {body}",
+                    "es": f"una revisión externa con {body}"}  # fmt: skip
+        return {"en": "an external review by an independent reviewer",
+                "es": "una revisión externa por un revisor independiente"}  # fmt: skip
+    return {"en": "whatever outside review the plan's final decision letter names",
+            "es": "la revisión externa que nombre la carta de la decisión final del plan"}  # fmt: skip
 
 
 def check_applicable(kind: LetterKind, case: Case) -> None:
     """Raise LetterNotApplicable when the kind cannot fit this plan at all."""
     if kind.id == "gap_exception" and case.in_network_lactation_provider_available is True:
         raise refuse("network_has_provider")
+    if kind.plans == "review":
+        _check_review(case)
+        return
     if kind.plans != "aca":
         return
     plan_type = case.plan.type
@@ -73,6 +118,28 @@ def check_applicable(kind: LetterKind, case: Case) -> None:
         raise refuse("not_aca")
     if plan_type in ACA_PLAN_TYPES and case.plan.grandfathered is True:
         raise refuse("grandfathered")
+
+
+def _check_review(case: Case) -> None:
+    from helper.letters.review import has_review
+
+    plan = case.plan
+    if plan.type == "unknown" or has_review(case):
+        return
+    if plan.type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip"):
+        raise refuse("review_medicaid")
+    if plan.grandfathered is True:
+        raise refuse("review_grandfathered")
+    raise refuse("review_none")
+
+
+def fits(kind: LetterKind, case: Case) -> bool:
+    """The kind can be written for this plan (the letters to offer)."""
+    try:
+        check_applicable(kind, case)
+    except LetterNotApplicable:
+        return False
+    return True
 
 
 def services_at_stage(
@@ -115,7 +182,10 @@ def _stage_problem(
     if kind.id in APPEAL_KINDS:
         if stage in ("final_decision", "review_requested", "review_decided"):
             return refuse(
-                "appeal_closed", claim=name, date=claim.final_denial_date or claim.review_requested
+                "appeal_closed",
+                claim=name,
+                date=claim.final_denial_date or claim.review_requested,
+                next=_next_step(case),
             )
         if stage == "appeal_filed":
             return refuse("appeal_already_sent", claim=name, date=claim.appeal_sent)
@@ -139,9 +209,7 @@ def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:
     text = table.get(error.reason) if base_language(lang) != ENGLISH else None
     if not (isinstance(text, str) and text):
         return str(error)
-    values = {
-        k: long_date(v, lang) if isinstance(v, dt.date) else v for k, v in error.params.items()
-    }
+    values = {k: _shown(v, lang) for k, v in error.params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong field

@@ -167,6 +167,16 @@ def test_final_denial_replaces_the_appeal_deadline():
     report = run(case("bcbsnm-cpcp043", [visit("2026-05-15", "S9443", claim=claim)]))
     assert not of_kind(report, "appeal_deadline")
     (found,) = of_kind(report, "external_review_deadline")
+    # New Mexico runs its own review, whose window is not in the data: the federal four
+    # months is the least it must allow, so the date is "at least", never "passed" early
+    assert found.due == D(2027, 3, 1) and "at least" in found.message
+
+
+def test_a_state_on_the_federal_process_gets_four_months_and_the_weekend_rule():
+    claim = {"status": "denied", "denial_date": "2026-06-01", "final_denial_date": "2026-10-30"}
+    data = case(None, [visit("2026-05-15", "S9443", claim=claim)])
+    data["member"]["state"] = "FL"
+    (found,) = of_kind(run(data), "external_review_deadline")
     assert found.due == D(2027, 3, 1) and "Saturday" in found.message
 
 

@@ -135,7 +135,25 @@ def test_medicaid_plan_appeal_cites_the_medicaid_rules(example_case_dict, home):
     assert "State fair hearing" in text
 
 
-@pytest.mark.parametrize("kind", ["aca_appeal", "external_review_request"])
+def test_external_review_is_refused_with_the_plans_own_next_step(example_case_dict, home):
+    kind = "external_review_request"
+    for plan_type, words in (
+        ("medicaid_managed_care", "State fair hearing"),
+        ("chip", "State fair hearing"),
+        ("tricare", "no external review"),
+        ("short_term", "no external review"),
+    ):
+        data = medicaid_dict(example_case_dict)
+        data["plan"]["type"] = plan_type
+        with pytest.raises(LetterNotApplicable, match=words):
+            render_letter(kind, case_of(data), extra=facts_for(kind), today=TODAY)
+    data = copy.deepcopy(example_case_dict)
+    data["plan"]["grandfathered"] = True
+    with pytest.raises(LetterNotApplicable, match="grandfathered"):
+        render_letter(kind, case_of(data), extra=facts_for(kind), today=TODAY)
+
+
+@pytest.mark.parametrize("kind", ["aca_appeal"])
 def test_aca_only_kinds_refuse_plans_the_rule_does_not_reach(example_case_dict, home, kind):
     for plan_type in ("medicaid_managed_care", "chip", "fehb", "tricare", "short_term"):
         data = medicaid_dict(example_case_dict)

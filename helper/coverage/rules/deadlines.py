@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from helper import deadlines as dl
 from helper.claims import claim_stage
-from helper.coverage.context import Context, fill
+from helper.coverage.context import Context, count_words, fill
 from helper.coverage.report import Finding, Source, long_date
 
 _DENIED = ("denied", "partially_paid")
@@ -145,6 +145,8 @@ def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Find
         )
     elif deadline.rule == "none":
         yield ctx.finding("external_review_deadline", "check", sources=sources, **values)
+    elif deadline.route is not None and deadline.route.kind != "federal_hhs":
+        yield _state_review(ctx, deadline, sources, values)
     else:
         variant = None if ctx.aca_status == "applies" else "unconfirmed"
         yield ctx.finding(
@@ -162,3 +164,30 @@ def _passed(ctx: Context, variant: str | None, due) -> str | None:
     if due is None or due >= ctx.today:
         return variant
     return f"{variant}_passed" if variant else "passed"
+
+
+def _state_review(ctx: Context, deadline, sources: list[Source], values: dict) -> Finding:
+    """The review a state runs (or the plan passes on), named, with its own window; where
+    the data has no window, the federal four months as the least the state must allow."""
+    route = deadline.route
+    if deadline.at_least:
+        variant, window = "at_least", count_words(4, "month", ctx.lang)
+        sources = sources + [Source.from_dict(s) for s in route.sources]
+    else:
+        variant = "agency" if route.request_to == "agency" else "plan_forwards"
+        span = route.window
+        window = (
+            count_words(span.months, "month", ctx.lang)
+            if span.months is not None
+            else count_words(span.days, "day", ctx.lang)
+        )
+    return ctx.finding(
+        "external_review_deadline",
+        _passed(ctx, variant, deadline.due),
+        sources=sources,
+        due=deadline.due,
+        body=route.body,
+        window=window,
+        check=route.check_note,
+        **values,
+    )
