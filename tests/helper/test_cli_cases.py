@@ -205,3 +205,14 @@ def test_the_cli_does_not_load_qt(home, case_file):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert "Qt imported by the CLI: PySide6" in result.stderr
+
+
+def test_import_into_a_folder_that_cannot_be_written_is_one_line(home, case_file):
+    """As root chmod does not stop writes: a file where the backups folder goes makes the
+    backup at open fail with a real OSError, as on a full disk."""
+    import_case(home, case_file)  # a first import: no backup yet
+    (home / "backups").write_text("in the way")
+    before = (home / STORE_NAME).read_bytes()
+    one_line_error(cli(home, "import", str(case_file)), str(home), "cannot be written")
+    assert (home / STORE_NAME).read_bytes() == before
+    assert cli(home, "cases").returncode == 0  # reading still works
