@@ -318,7 +318,7 @@ def test_aca_preventive_applies_by_plan_type_and_grandfathered(plan_type, grandf
         ("medicaid_fee_for_service", None, "2026-03-01", "2026-05-30"),  # up to 90 days
         ("fehb", None, "2026-03-01", "2026-09-01"),  # 6 months
         ("fehb", None, "2026-08-31", "2027-02-28"),  # no Feb 31: the earlier day
-        ("tricare", None, "2026-03-01", None),  # the notice gives it
+        ("tricare", None, "2026-03-01", "2026-05-30"),  # 90 days (tricare.mil, Factual Appeals)
         ("chip", None, "2026-03-01", None),
         ("short_term", None, "2026-03-01", None),
     ],

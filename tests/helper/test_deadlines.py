@@ -50,7 +50,7 @@ def _claim(denied=None, final=None):
         ("fehb", D(2027, 8, 31), D(2028, 2, 29)),
         ("unknown", D(2026, 12, 15), D(2027, 2, 13)),  # the earliest rule until the type is known
         ("chip", D(2026, 12, 15), None),
-        ("tricare", D(2026, 12, 15), None),
+        ("tricare", D(2026, 12, 15), D(2027, 3, 15)),  # postmarked within 90 days (tricare.mil)
         ("short_term", D(2026, 12, 15), None),
     ],
 )
