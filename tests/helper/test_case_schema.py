@@ -190,3 +190,11 @@ def test_the_readme_points_to_the_projects_own_format_page():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(docs/case-format.md)" in readme and "(data/schemas/case.schema.json)" in readme
     assert "shared/spec" not in readme
+
+
+def test_the_docs_describe_every_finding_kind():
+    from helper.coverage.context import DEFAULT_SEVERITY
+
+    text = (ROOT / "docs" / "case-format.md").read_text(encoding="utf-8")
+    table = text.split("### Finding kinds", 1)[1]
+    assert [kind for kind in DEFAULT_SEVERITY if f"| `{kind}` |" not in table] == []
