@@ -76,6 +76,11 @@ def _escape(character: str) -> str:
     return f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else ascii(character)[1:-1]
 
 
+def all_storable(texts: list[str]) -> bool:
+    """True when none of `texts` holds a character `text_problem` would name (one search)."""
+    return _BAD_CHARACTER.search("\n".join(texts)) is None
+
+
 def text_problem(value: str) -> str | None:
     """What is wrong with the characters of a text, or None when it can be stored."""
     bad = _BAD_CHARACTER.search(value)

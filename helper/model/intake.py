@@ -119,13 +119,18 @@ def reference_problems(case: Case) -> list[str]:
 
 
 def _records(record: Record, path: str) -> Any:
-    """Every record in the case with its path, the case itself first."""
-    yield record, path
-    for name in type(record).field_names():
-        value = getattr(record, name)
-        if isinstance(value, Record):
-            yield from _records(value, join(path, name))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, Record):
-                    yield from _records(item, join(join(path, name), index))
+    """Every record in the case that has unknown keys, with its path."""
+    stack: list[tuple[Record, str]] = [(record, path)]
+    while stack:
+        record, path = stack.pop()
+        if record.extra:
+            yield record, path
+        children: list[tuple[Record, str]] = []
+        for name in type(record).field_names():
+            value = getattr(record, name)
+            if isinstance(value, Record):
+                children.append((value, join(path, name)))
+            elif isinstance(value, list) and value and isinstance(value[0], Record):
+                where = join(path, name)
+                children.extend((item, f"{where}[{i}]") for i, item in enumerate(value))
+        stack.extend(reversed(children))  # in the file's order
