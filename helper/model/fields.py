@@ -72,6 +72,9 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+show = _show  # for messages built outside this module
+
+
 def _escape(character: str) -> str:
     return f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else ascii(character)[1:-1]
 
