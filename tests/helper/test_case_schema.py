@@ -175,6 +175,11 @@ BAD = {
     "letter without a kind": _drop("letters.0.kind"),
     "letter method unknown": _set("letters.0.method", "fax"),
     "letter sent as a time": _set("letters.0.sent", "2026-09-13T09:00"),
+    "document without a file": _set("documents", [{"kind": "eob"}]),
+    "document kind unknown": _set("documents", [{"kind": "bill", "file": "documents/a.pdf"}]),
+    "document at an absolute path": _set("documents", [{"file": "/home/me/taxes.pdf"}]),
+    "document on a Windows drive": _set("documents", [{"file": "C:\\Users\\me\\x.pdf"}]),
+    "document climbing out": _set("documents", [{"file": "documents/../../x.pdf"}]),
 }
 
 
