@@ -225,3 +225,21 @@ def test_a_document_about_a_missing_visit_is_refused(home, tmp_path, example_cas
     assert 'documents[0].visit: there is no visit "v9"' in one_line_error(
         run_cli(home, "import", str(path))
     )
+
+
+def test_a_packet_from_a_case_file_never_encloses_a_file_outside_the_data_folder(
+    home, tmp_path, example_case_dict
+):
+    secret = tmp_path / "private.pdf"
+    secret.write_bytes(b"%PDF-1.4\n% a private file of this computer\n")
+    example_case_dict["documents"] = [dict(DOCUMENT, file=str(secret))]
+    path = write(tmp_path / "crafted.json", json.dumps(example_case_dict))
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        home, "packet", "aca_appeal", str(path), "--visit", "v1",
+        "--fact", "recipient.address=PO Box 1", "-o", str(out),
+    )  # fmt: skip
+    assert "documents[0].file: must name a file inside the app's data folder" in (
+        one_line_error(result)
+    )
+    assert not out.exists()
