@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from helper import __version__
 from helper.model import ValidationError
-from helper.model.intake import CaseFileError, read_case_file
 from helper.store import StoreError
 from helper.store.atomic import write_atomic
 from helper.store.run_marker import RunMarker
@@ -499,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def import_case(self) -> str | None:
         """Add a case from a case file; a bad file is named field by field, nothing changes."""
+        from helper.model.intake import CaseFileError, read_case_file  # start-up needs neither
         from ui import ask  # imported on use: start-up does not need dialogs
 
         path = ask.open_file(

@@ -72,8 +72,16 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+show = _show  # for messages built outside this module
+
+
 def _escape(character: str) -> str:
     return f"\\u{ord(character):04x}" if ord(character) <= 0xFFFF else ascii(character)[1:-1]
+
+
+def all_storable(texts: list[str]) -> bool:
+    """True when none of `texts` holds a character `text_problem` would name (one search)."""
+    return _BAD_CHARACTER.search("\n".join(texts)) is None
 
 
 def text_problem(value: str) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from helper.model.case import Case
-from helper.model.fields import ValidationError
+from helper.model.fields import ValidationError, show
 from helper.model.record import Record, join
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -64,6 +64,7 @@ def load_case_text(text: str) -> LoadedCase:
     case = Case.from_json(text)
     refused, warnings = unknown_field_problems(case)
     refused += reference_problems(case)
+    refused += document_file_problems(case)
     if refused:
         raise ValidationError(refused)
     return LoadedCase(case, warnings)
@@ -102,11 +103,11 @@ def near_miss(key: str, known: list[str]) -> str | None:
 
 
 def reference_problems(case: Case) -> list[str]:
-    """Calls and letters must point at a visit (or equipment:ID) the case has."""
+    """Calls, letters and documents must point at a visit (or equipment:ID) the case has."""
     visits = {case.visit_key(i) for i in range(len(case.visits))}
     equipment = {f"equipment:{item.id or i}" for i, item in enumerate(case.equipment)}
     problems = []
-    for name in ("calls", "letters"):
+    for name in ("calls", "letters", "documents"):
         for index, item in enumerate(getattr(case, name)):
             if item.visit is None or item.visit in visits or item.visit in equipment:
                 continue
@@ -118,14 +119,35 @@ def reference_problems(case: Case) -> list[str]:
     return problems
 
 
+def document_file_problems(case: Case) -> list[str]:
+    """An attached file is named relative to the data folder, as the app writes it. A file
+    from outside naming an absolute path or climbing out with ".." could make the app put
+    any file of this computer into an appeal packet, so it is refused."""
+    problems = []
+    for index, document in enumerate(case.documents):
+        name = document.file
+        posix, windows = PurePosixPath(name), PureWindowsPath(name)
+        if posix.is_absolute() or windows.is_absolute() or windows.drive or ".." in windows.parts:
+            problems.append(
+                f"documents[{index}].file: must name a file inside the app's data folder "
+                f'(a relative path without ".."), got {show(name)}'
+            )
+    return problems
+
+
 def _records(record: Record, path: str) -> Any:
-    """Every record in the case with its path, the case itself first."""
-    yield record, path
-    for name in type(record).field_names():
-        value = getattr(record, name)
-        if isinstance(value, Record):
-            yield from _records(value, join(path, name))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, Record):
-                    yield from _records(item, join(join(path, name), index))
+    """Every record in the case that has unknown keys, with its path."""
+    stack: list[tuple[Record, str]] = [(record, path)]
+    while stack:
+        record, path = stack.pop()
+        if record.extra:
+            yield record, path
+        children: list[tuple[Record, str]] = []
+        for name in type(record).field_names():
+            value = getattr(record, name)
+            if isinstance(value, Record):
+                children.append((value, join(path, name)))
+            elif isinstance(value, list) and value and isinstance(value[0], Record):
+                where = join(path, name)
+                children.extend((item, f"{where}[{i}]") for i, item in enumerate(value))
+        stack.extend(reversed(children))  # in the file's order

@@ -11,7 +11,7 @@ import json
 import math
 from typing import Any
 
-from helper.model.fields import ValidationError, text_problem
+from helper.model.fields import ValidationError, all_storable, text_problem
 
 MAX_DEPTH = 64  # the format itself needs 6 levels; anything deeper is not a case
 PATH_DEPTH = 8  # messages name places down to this depth
@@ -44,7 +44,11 @@ def json_problems(data: Any, limit: int = 20) -> list[str]:
     as infinity) that cannot be stored.
 
         Walks with an explicit stack (no recursion), keys included; stops after `limit` problems.
+    A first pass without paths finds whether there is anything to say (the usual answer is
+    no, and building every path would double the cost of reading a case).
     """
+    if _all_clean(data):
+        return []
     problems: list[str] = []
     stack: list[tuple[Any, str, int]] = [(data, "", 0)]
     while stack and len(problems) < limit:
@@ -80,3 +84,25 @@ def json_problems(data: Any, limit: int = 20) -> list[str]:
 
 def _cut(path: str) -> str:
     return path if path.endswith("...") else path + "..."
+
+
+def _all_clean(data: Any) -> bool:
+    """True when nothing in `data` nests too deeply or holds unstorable text or numbers."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    texts: list[str] = []
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            if depth >= MAX_DEPTH:
+                return False
+            texts.extend(value)
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            if depth >= MAX_DEPTH:
+                return False
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            return False
+    return all_storable(texts)

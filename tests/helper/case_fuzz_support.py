@@ -17,6 +17,7 @@ from helper.knowledge import load
 from helper.model import CLAIM_STATUSES, CREDENTIALS, PLAN_TYPES, STATES, Case
 from helper.model.case import (
     BILLED_UNDER,
+    DOCUMENT_KINDS,
     LETTER_METHODS,
     NETWORKS,
     PLAN_SPONSORS,
@@ -141,6 +142,14 @@ calls = st.fixed_dictionaries(
         "follow_up": opt(dates),
     },
 )
+documents = st.fixed_dictionaries(
+    {"file": st.sampled_from(["documents/case-1/d1.pdf", "eob.png", "a b/ü.jpeg"])},
+    optional={
+        "kind": choice(DOCUMENT_KINDS),
+        "title": opt(texts),
+        "added": opt(date_times),
+    },
+)
 letter_records = st.fixed_dictionaries(
     {"kind": choice(letters.KINDS)},
     optional={
@@ -203,8 +212,9 @@ def extreme_cases(draw) -> dict:
             visit["id"] = f"v{index}"
     keys = [visit.get("id", str(i)) for i, visit in enumerate(case["visits"])]
     case["calls"] = draw(st.lists(calls, max_size=3))
-    for call in case["calls"]:
-        call["visit"] = draw(opt(st.sampled_from(keys))) if keys else None
+    case["documents"] = draw(st.lists(documents, max_size=2))
+    for item in case["calls"] + case["documents"]:
+        item["visit"] = draw(opt(st.sampled_from(keys))) if keys else None
     return case
 
 

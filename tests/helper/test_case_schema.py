@@ -175,6 +175,11 @@ BAD = {
     "letter without a kind": _drop("letters.0.kind"),
     "letter method unknown": _set("letters.0.method", "fax"),
     "letter sent as a time": _set("letters.0.sent", "2026-09-13T09:00"),
+    "document without a file": _set("documents", [{"kind": "eob"}]),
+    "document kind unknown": _set("documents", [{"kind": "bill", "file": "documents/a.pdf"}]),
+    "document at an absolute path": _set("documents", [{"file": "/home/me/taxes.pdf"}]),
+    "document on a Windows drive": _set("documents", [{"file": "C:\\Users\\me\\x.pdf"}]),
+    "document climbing out": _set("documents", [{"file": "documents/../../x.pdf"}]),
 }
 
 
@@ -190,3 +195,11 @@ def test_the_readme_points_to_the_projects_own_format_page():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(docs/case-format.md)" in readme and "(data/schemas/case.schema.json)" in readme
     assert "shared/spec" not in readme
+
+
+def test_the_docs_describe_every_finding_kind():
+    from helper.coverage.context import DEFAULT_SEVERITY
+
+    text = (ROOT / "docs" / "case-format.md").read_text(encoding="utf-8")
+    table = text.split("### Finding kinds", 1)[1]
+    assert [kind for kind in DEFAULT_SEVERITY if f"| `{kind}` |" not in table] == []

@@ -192,3 +192,54 @@ def test_every_problem_is_listed_up_to_twenty(home, tmp_path, example_case_dict)
     assert lines[0] == "baby.multiples: must be a whole number ≥ 1, got 0"
     assert lines[1] == 'visits[0].date: must be a real date as YYYY-MM-DD, got "2026-02-30"'
     assert len(lines) == 21 and lines[-1] == "and 11 more problems"
+
+
+DOCUMENT = {"id": "d1", "kind": "eob", "file": "documents/case-1/d1.pdf", "visit": "v1"}
+
+
+@pytest.mark.parametrize(
+    "file",
+    ["/home/someone/.ssh/id_rsa", "C:\\Users\\someone\\taxes.pdf", "documents/../../secret.pdf"],
+)
+def test_an_attached_file_outside_the_data_folder_is_refused(
+    home, tmp_path, example_case_dict, file
+):
+    """A case file from someone else must not make the packet enclose any file here."""
+    example_case_dict["documents"] = [dict(DOCUMENT, file=file)]
+    path = write(tmp_path / "docs.json", json.dumps(example_case_dict))
+    line = one_line_error(run_cli(home, "import", str(path)))
+    assert "documents[0].file: must name a file inside the app's data folder" in line
+    assert not (home / STORE_NAME).exists()
+
+
+def test_an_attached_file_inside_the_data_folder_is_accepted(home, tmp_path, example_case_dict):
+    example_case_dict["documents"] = [DOCUMENT]
+    path = write(tmp_path / "docs.json", json.dumps(example_case_dict))
+    result = run_cli(home, "import", str(path))
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_a_document_about_a_missing_visit_is_refused(home, tmp_path, example_case_dict):
+    example_case_dict["documents"] = [dict(DOCUMENT, visit="v9")]
+    path = write(tmp_path / "docs.json", json.dumps(example_case_dict))
+    assert 'documents[0].visit: there is no visit "v9"' in one_line_error(
+        run_cli(home, "import", str(path))
+    )
+
+
+def test_a_packet_from_a_case_file_never_encloses_a_file_outside_the_data_folder(
+    home, tmp_path, example_case_dict
+):
+    secret = tmp_path / "private.pdf"
+    secret.write_bytes(b"%PDF-1.4\n% a private file of this computer\n")
+    example_case_dict["documents"] = [dict(DOCUMENT, file=str(secret))]
+    path = write(tmp_path / "crafted.json", json.dumps(example_case_dict))
+    out = tmp_path / "packet.pdf"
+    result = run_cli(
+        home, "packet", "aca_appeal", str(path), "--visit", "v1",
+        "--fact", "recipient.address=PO Box 1", "-o", str(out),
+    )  # fmt: skip
+    assert "documents[0].file: must name a file inside the app's data folder" in (
+        one_line_error(result)
+    )
+    assert not out.exists()

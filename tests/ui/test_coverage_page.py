@@ -183,18 +183,24 @@ def test_the_denial_reason_is_suggested_then_confirmed_by_the_parent(qtbot, page
     assert page.context.case().visits[0].claim.denial_category == "cost_sharing"
 
 
-def test_deleting_a_visit_keeps_calls_pointing_at_visits_that_exist(
-    qtbot, home, example_case_dict, monkeypatch
-):
-    """Calls about the deleted visit are unlinked; one about a visit known by its position
-    follows it. So the exported case is a file the import accepts."""
-    from helper.model.intake import load_case_text
-
-    second = {"date": "2026-08-20", "provider": {"name": "Ann"}}
-    third = {"date": "2026-08-25", "provider": {"name": "Bo"}}
-    example_case_dict["visits"] += [second, third]
-    about_third = dict(example_case_dict["calls"][0], id="c2", visit="2")
-    example_case_dict["calls"].append(about_third)
+@pytest.fixture
+def linked_page(qtbot, home, example_case_dict, monkeypatch):
+    """Visits v1, "1" and "2" (no ids), pumps "equipment:0" and "equipment:1"; calls and
+    documents about each kind; deletions confirmed."""
+    example_case_dict["visits"] += [
+        {"date": "2026-08-20", "provider": {"name": "Ann"}},
+        {"date": "2026-08-25", "provider": {"name": "Bo"}},
+    ]
+    example_case_dict["equipment"].append({"date": "2026-09-01", "code": "A4281"})
+    call = example_case_dict["calls"][0]
+    example_case_dict["calls"] += [dict(call, id="c2", visit="2"), dict(call, id="c3")]
+    example_case_dict["calls"][2]["visit"] = "equipment:1"
+    example_case_dict["documents"] = [
+        {"id": "d1", "file": "documents/d1.pdf", "visit": "v1"},
+        {"id": "d2", "file": "documents/d2.pdf", "visit": "2"},
+        {"id": "d3", "file": "documents/d3.pdf", "visit": "equipment:0"},
+        {"id": "d4", "file": "documents/d4.pdf", "visit": "equipment:1"},
+    ]
     store = Store.open(home)
     context = AppContext(store)
     context.set_case(store.add_case(Case.from_dict(example_case_dict)))
@@ -203,13 +209,39 @@ def test_deleting_a_visit_keeps_calls_pointing_at_visits_that_exist(
     page.show()
     qtbot.waitExposed(page)
     monkeypatch.setattr(ask, "confirm", lambda *args: True)
-    page.findChild(QListWidget, "coverage-visits").setCurrentRow(0)
+    yield page
+    store.close()
 
+
+def test_deleting_a_visit_keeps_calls_and_documents_pointing_at_visits_that_exist(
+    qtbot, linked_page
+):
+    """What was about the deleted visit is unlinked; what was about a visit known by its
+    position follows it. So the exported case is a file the import accepts."""
+    from helper.model.intake import load_case_text
+
+    context = linked_page.context
+    linked_page.findChild(QListWidget, "coverage-visits").setCurrentRow(0)
     with qtbot.waitSignal(context.calls_changed):
-        page.delete_visit()
+        linked_page.delete_visit()
 
-    case = store.get_case(context.case_id)
-    assert [c.visit for c in case.calls] == [None, "1"]
+    case = context.store.get_case(context.case_id)
+    assert [c.visit for c in case.calls] == [None, "1", "equipment:1"]
+    assert [d.visit for d in case.documents] == [None, "1", "equipment:0", "equipment:1"]
     assert case.find_visit("1").provider.name == "Bo"
     assert load_case_text(case.to_json()).case.calls[1].visit == "1"
-    store.close()
+
+
+def test_deleting_a_pump_keeps_calls_and_documents_pointing_at_pumps_that_exist(qtbot, linked_page):
+    from helper.model.intake import load_case_text
+
+    context = linked_page.context
+    linked_page.findChild(QListWidget, "coverage-equipment").setCurrentRow(0)
+    with qtbot.waitSignal(context.calls_changed):
+        linked_page.delete_equipment()
+
+    case = context.store.get_case(context.case_id)
+    assert [c.visit for c in case.calls] == ["v1", "2", "equipment:0"]
+    assert [d.visit for d in case.documents] == ["v1", "2", None, "equipment:0"]
+    assert case.equipment[0].code == "A4281"
+    load_case_text(case.to_json())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.model import Case, Equipment, ValidationError, Visit
+from helper.model import Case, Equipment, ValidationError, Visit, references
 from helper.next_actions import long_date
 from helper.pdf import PdfError
 from helper.store import StoreError
@@ -391,24 +391,21 @@ class CoveragePage(Page):
             self, self.tr("Delete visit?"), self.tr("Delete this visit and its claim lines?")
         ):
             return
-        before = [case.visit_key(i) for i in range(len(case.visits))]
+        before = references.visit_keys(case)
         del case.visits[index]
+        self._delete_and_relink(case, references.moves(before, index, references.visit_keys(case)))
+
+    def _delete_and_relink(self, case: Case, moved: dict[str, str | None]) -> None:
+        """Save `case` with an item deleted; documents and calls about it lose the link and
+        those about items known by position follow them, so an export imports again."""
+        references.relink(case.documents, moved)
         problems = self._store(case)
         if problems:
             ask.warn(self, self.tr("Not deleted"), "\n".join(problems))
             return
-        self._relink_calls(before, index, case)
-
-    def _relink_calls(self, before: list[str], deleted: int, case: Case) -> None:
-        """Calls about the deleted visit lose the link; calls about a visit known by its
-        position follow it, so a case file written later points at visits that exist."""
-        after = [case.visit_key(i) for i in range(len(case.visits))]
-        moved = dict(zip(before[:deleted] + before[deleted + 1 :], after, strict=True))
-        moved[before[deleted]] = None
         store, case_id = self.context.store, self.context.case_id
-        changed = [c for c in store.list_calls(case_id) if moved.get(c.visit, c.visit) != c.visit]
+        changed = references.relink(store.list_calls(case_id), moved)
         for call in changed:
-            call.visit = moved[call.visit]
             store.update_call(case_id, call)
         if changed:
             self.context.notify_calls_changed()
@@ -449,10 +446,11 @@ class CoveragePage(Page):
             self, self.tr("Delete item?"), self.tr("Delete this pump or supply item?")
         ):
             return
+        before = references.equipment_keys(case)
         del case.equipment[index]
-        problems = self._store(case)
-        if problems:
-            ask.warn(self, self.tr("Not deleted"), "\n".join(problems))
+        self._delete_and_relink(
+            case, references.moves(before, index, references.equipment_keys(case))
+        )
 
     # ----- summary -----------------------------------------------------------------------
 
