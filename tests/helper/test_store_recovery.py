@@ -156,14 +156,16 @@ def test_the_ladder_applies_each_newer_step_and_records_it(home, monkeypatch):
     with Store.open(home) as store:
         store.set_setting("window", [1, 2])
     before = (home / STORE_NAME).read_bytes()
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, _rename_setting)])
-    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 2)
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (SCHEMA_VERSION + 1, _rename_setting)]
+    )
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(home) as store:
         assert store.get_setting("window_geometry") == [1, 2]
         assert store.get_setting("window") is None
         assert store.list_backups()[0].read_bytes() == before  # kept from before the step
     tables = json.loads((home / STORE_NAME).read_text())
-    assert migrations.stored_version(tables) == 2
+    assert migrations.stored_version(tables) == SCHEMA_VERSION + 1
 
 
 def test_a_failing_step_leaves_the_store_at_the_last_good_version(home, monkeypatch):
@@ -173,16 +175,20 @@ def test_a_failing_step_leaves_the_store_at_the_last_good_version(home, monkeypa
     def broken(tables):
         raise RuntimeError("bug in a migration")
 
-    steps = [*migrations.MIGRATIONS, (2, _rename_setting), (3, broken)]
+    steps = [
+        *migrations.MIGRATIONS,
+        (SCHEMA_VERSION + 1, _rename_setting),
+        (SCHEMA_VERSION + 2, broken),
+    ]
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
-    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 3)
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", SCHEMA_VERSION + 2)
     with pytest.raises(RuntimeError):
         Store.open(home)
     tables = json.loads((home / STORE_NAME).read_text())
-    assert migrations.stored_version(tables) == 2
+    assert migrations.stored_version(tables) == SCHEMA_VERSION + 1
     assert tables["settings"]["1"]["key"] == "window_geometry"
     monkeypatch.setattr(migrations, "MIGRATIONS", steps[:-1])
-    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("helper.store.recovery.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(home) as store:  # the failed open let go of the lock
         assert store.get_setting("window_geometry") == [1, 2]
 
@@ -204,3 +210,21 @@ def test_backup_now_adds_a_backup_once_per_change(home, example_case_dict):
         made = store.backup_now()
         assert made == store.list_backups()[0]
         assert made.read_bytes() == (home / STORE_NAME).read_bytes()
+
+
+def test_a_case_saved_with_text_the_format_now_refuses_still_opens(home, example_case_dict):
+    """Version 1 kept a blank member name and a Windows line end; version 2 refuses both in
+    case files, so the store's step 2 makes the stored text valid instead of locking the
+    parent out of her own case."""
+    with Store.open(home) as store:
+        case_id = store.add_case(Case.from_dict(example_case_dict))
+    tables = json.loads((home / STORE_NAME).read_text())
+    tables["meta"] = {"1": {"schema": 1}}
+    doc = next(iter(tables["cases"].values()))
+    doc["data"]["member"]["name"] = "   "
+    doc["data"]["member"]["address"] = "12 Elm St\r\nSanta Fe, NM\x07"
+    (home / STORE_NAME).write_text(json.dumps(tables))
+    with Store.open(home) as store:
+        case = store.get_case(case_id)
+    assert case.member.name is None
+    assert case.member.address == "12 Elm St\nSanta Fe, NM"
