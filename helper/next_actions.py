@@ -27,12 +27,14 @@ SEVERITY_ORDER = ("problem", "action", "warning", "info")
 DEADLINE_TITLES = {
     "appeal_deadline": "Appeal",
     "external_review_deadline": "Ask for external review",
-    "fair_hearing_deadline": "Ask for a fair hearing",
+    "state_hearing_deadline": "Ask for a fair hearing",
+    "appeal_decision_due": "The plan's decision on your appeal",
 }
 DEADLINE_TITLES_ES = {
     "Appeal": "Apelación",
     "Ask for external review": "Pedir una revisión externa",
     "Ask for a fair hearing": "Pedir una audiencia imparcial",
+    "The plan's decision on your appeal": "La decisión del plan sobre su apelación",
     "Deadline": "Fecha límite",
 }
 
@@ -64,10 +66,13 @@ class Deadline:
         """ "Appeal by March 9, 2027 — 102 days left" (en);
         "Apelación antes del 9 de marzo de 2027 — quedan 102 días" (es)."""
         due, left = long_date(self.due, lang), days_left_text(self.days_left, lang)
-        if base_language(lang) == "es":
-            title = DEADLINE_TITLES_ES.get(self.title, self.title)
-            return f"{title} antes del {due} — {left}"
-        return f"{self.title} by {due} — {left}"
+        spanish = base_language(lang) == "es"
+        title = DEADLINE_TITLES_ES.get(self.title, self.title) if spanish else self.title
+        if self.days_left < 0:  # never "appeal by" a date that is gone
+            if spanish:
+                return f"{title}: el plazo terminó el {due} — {left}"
+            return f"{title}: the time ended on {due} — {left}"
+        return f"{title} antes del {due} — {left}" if spanish else f"{title} by {due} — {left}"
 
 
 @dataclasses.dataclass(frozen=True)

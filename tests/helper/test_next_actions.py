@@ -113,3 +113,22 @@ def test_letter_tag():
     assert na.letter_in("Write to them (letter: aca_appeal)") == "aca_appeal"
     assert na.letter_in("Call them") is None
     assert na.without_letter_tag("Write (letter: aca_appeal) now") == "Write now"
+
+
+def test_a_passed_deadline_never_reads_appeal_by_that_date():
+    import datetime as dt
+
+    from helper.next_actions import Deadline
+
+    gone = Deadline("appeal_deadline", "Appeal", dt.date(2026, 3, 9), -3, "", "", None, None, ())
+    assert gone.line() == "Appeal: the time ended on March 9, 2026 — passed 3 days ago"
+    assert " by " not in gone.line()
+    assert "antes del" not in gone.line("es")
+
+
+def test_every_deadline_kind_the_checker_dates_has_a_title():
+    from helper.next_actions import DEADLINE_TITLES, DEADLINE_TITLES_ES
+
+    for kind in ("appeal_deadline", "external_review_deadline", "state_hearing_deadline",
+                 "appeal_decision_due"):  # fmt: skip
+        assert DEADLINE_TITLES[kind] in DEADLINE_TITLES_ES
