@@ -202,7 +202,11 @@ class Report:
             if finding.due:
                 out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
             for source in finding.sources:
-                section = f", {source.section}" if source.section else ""
+                section = (
+                    f", {source.section}"
+                    if source.section and source.section not in source.document
+                    else ""
+                )
                 out.append(f"   Source: {source.document}{section}: {source.display_quote()}")
             out.append("")
         if self.regulator:
