@@ -35,14 +35,17 @@ _PROBLEMS_WORTH_A_COMPLAINT = {
 
 
 def suggested_letters(findings: list[Finding], aca_applies: bool, ctx=None) -> list[str]:
+    claims = _claims_by_key(ctx)
     kinds = {f.kind for f in findings}
     billed_problem = any(f.kind in _BILLING_FIXES and f.severity == "problem" for f in findings)
     appeal = "aca_appeal" if aca_applies else "plan_appeal"
     wanted: set[str] = set()
     for finding in _open(findings, ctx, "appeal_deadline", "state_hearing_deadline"):
-        if finding.kind == "state_hearing_deadline" and _stage(ctx, finding) != "denied":
+        claim = claims.get(_key(finding))
+        if finding.kind == "state_hearing_deadline" and claim_stage(claim) != "denied":
             continue  # a hearing after the plan's final decision is not a plan appeal
-        wanted.add(letter_for(_category(ctx, finding), aca_applies) or appeal)
+        category = claim.denial_category if claim is not None else None
+        wanted.add(letter_for(category, aca_applies) or appeal)
     if any(f.kind == "cost_sharing_on_preventive" for f in findings):
         wanted |= {appeal, "claim_reprocessing"}
     if any(f.kind == "out_of_network_gap_exception" and f.severity == "action" for f in findings):
@@ -69,23 +72,16 @@ def _open(findings: list[Finding], ctx, *kinds: str) -> Iterator[Finding]:
         yield finding
 
 
-def _claim(ctx, finding: Finding):
-    if ctx is None:
-        return None
+def _key(finding: Finding) -> str | None:
     if finding.equipment is not None:
-        for key, item in ctx.equipment_items():
-            if key == finding.equipment:
-                return item.claim
-        return None
-    visit = ctx.case.find_visit(finding.visit)
-    return visit.claim if visit is not None else None
+        return f"equipment:{finding.equipment}"
+    return finding.visit
 
 
-def _category(ctx, finding: Finding) -> str | None:
-    claim = _claim(ctx, finding)
-    return claim.denial_category if claim is not None else None
-
-
-def _stage(ctx, finding: Finding) -> str | None:
-    claim = _claim(ctx, finding)
-    return claim_stage(claim) if claim is not None else None
+def _claims_by_key(ctx) -> dict:
+    """Each visit's and item's claim by the key findings name it with (built once)."""
+    if ctx is None:
+        return {}
+    claims = {key: visit.claim for key, _index, visit in ctx.visits()}
+    claims.update({f"equipment:{key}": item.claim for key, item in ctx.equipment_items()})
+    return claims
