@@ -1,0 +1,22 @@
+"""The letter session's draft: what the user typed, per case fact and per letter."""
+
+from helper.letters.session import LetterDraft, is_letter_fact
+
+
+def test_a_draft_survives_the_store_and_drops_what_it_cannot_read():
+    draft = LetterDraft.from_data({"facts": {"a": "1"}, "letter_facts": "junk", "kind": 3})
+    assert draft.facts == {"a": "1"} and draft.letter_facts == {} and draft.kind is None
+    assert LetterDraft.from_data(draft.to_data()) == draft
+    assert LetterDraft.from_data(None) == LetterDraft()
+
+
+def test_typed_facts_go_to_the_case_or_to_the_letter():
+    letter_key = next(iter(sorted(k for k in ("recipient.address",) if is_letter_fact(k))))
+    draft = LetterDraft()
+    draft.keep_typed("aca_appeal", [letter_key, "member.name"], {letter_key: "PO Box 1",
+                                                                 "member.name": "Kim"})  # fmt: skip
+    assert draft.facts == {"member.name": "Kim"}
+    assert draft.extra("aca_appeal") == {"member.name": "Kim", letter_key: "PO Box 1"}
+    assert draft.extra("plan_appeal") == {"member.name": "Kim"}
+    draft.keep_typed("aca_appeal", [letter_key], {})
+    assert draft.extra("aca_appeal") == {"member.name": "Kim"}
