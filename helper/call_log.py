@@ -172,22 +172,6 @@ def follow_ups(calls: Iterable[Call], today: dt.date) -> list[FollowUp]:
     return result
 
 
-def call_drafts(drafts: Iterable[tuple[str, dict]], case_id: str) -> list[tuple[str, dict]]:
-    """The unsaved call drafts of one case, newest first.
-
-    `drafts` is `store.list_drafts("call")`; each draft's data holds "case_id",
-    "call_id" (None for a new call), "saved_at" (ISO), "call" (the call's fields as in
-    the case format) and "ticked" (ids of call-script questions ticked).
-    """
-    mine = [
-        (key, data)
-        for key, data in drafts
-        if isinstance(data, dict) and data.get("case_id") == case_id
-    ]
-    mine.sort(key=lambda item: str(item[1].get("saved_at") or ""), reverse=True)
-    return mine
-
-
 # --- CSV -----------------------------------------------------------------------------------
 
 

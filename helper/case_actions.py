@@ -14,7 +14,6 @@ from pathlib import Path
 
 from helper.model.intake import read_case_file
 from helper.store.atomic import write_atomic
-from helper.store.errors import StoreError
 
 CASE_FILE_SUFFIX = ".json"
 
@@ -59,14 +58,7 @@ def suggested_file_name(title: str) -> str:
 
 
 def delete_case(store, case_id: str) -> None:
-    """Back up the data, then delete the case with its calls, letters, ticks and drafts."""
+    """Back up the data, then delete the case (the store drops its calls, letters, ticks
+    and drafts with it)."""
     store.backup_now()
     store.delete_case(case_id)
-    try:
-        for kind in ("call", "letters"):  # the call editor's and letters page's drafts
-            for key, data in store.list_drafts(kind):
-                mine = isinstance(data, dict) and data.get("case_id") == case_id
-                if key == case_id or mine:
-                    store.clear_draft(kind, key)
-    except (StoreError, OSError):
-        pass  # the case is gone either way; a leftover draft does no harm

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from helper.call_log import format_date, format_started
 from helper.model import Call, Case
+from helper.store.drafts import call_draft_key, is_restored_draft
 from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.dialogs.call_script_box import CallScriptBox
@@ -44,7 +45,6 @@ from ui.widgets.dates import date_display_format, date_time_display_format, limi
 from ui.widgets.named import name_control, plain_label
 from ui.widgets.reflow_box import ReflowBox
 
-DRAFT_KIND = "call"
 DRAFT_DELAY_MS = 500
 DEPARTMENTS = (
     "Member services",
@@ -66,19 +66,6 @@ DEPARTMENTS_ES = (
 )
 
 
-def draft_key(case_id: str, call_id: str | None) -> str:
-    """Where a call's draft lives: "<case id>/<call id>", or "new-<case id>" for a new call.
-
-    Call ids are unique only inside a case ("c1" may exist in two cases), hence the prefix.
-    """
-    return f"{case_id}/{call_id}" if call_id else f"new-{case_id}"
-
-
-def is_restored_draft(draft: dict) -> bool:
-    """A draft the editor saved (it has "saved_at"), not a prefill made by another page."""
-    return bool(draft.get("saved_at"))
-
-
 def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
     return wall_clock().replace(second=0, microsecond=0)
 
@@ -86,7 +73,7 @@ def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
 class CallEditor(QDialog):
     """Edit one call. Emits `save_requested(Call)`; the caller stores it and calls `saved()`.
 
-    `draft` is either a draft this editor saved earlier (from `store.list_drafts("call")`,
+    `draft` is either a draft this editor saved earlier (from `store.case_drafts("call", ...)`,
     with "saved_at": the form counts as unsaved typing) or a prefill made by another page,
     `{"call": {<case-format call fields>}, "ticked": [question ids]}` without "saved_at".
     A stored draft for the same call wins over a prefill, so no typing is overwritten.
@@ -112,9 +99,10 @@ class CallEditor(QDialog):
         self.case_id = case_id
         self.case = case
         self.original = call
+        self._call_id = call.id if call else None
         self.wall_clock = wall_clock
         self._clock = clock
-        self.key = draft_key(case_id, call.id if call else None)
+        self.key = call_draft_key(case_id, call.id if call else None)
         self._loading = True
         self._dirty = False
         self._finished = False
@@ -130,7 +118,7 @@ class CallEditor(QDialog):
 
         self._build()
         self._fit_to_screen()
-        stored = store.get_draft(DRAFT_KIND, self.key) if store is not None else None
+        stored = store.call_draft(case_id, self._call_id) if store is not None else None
         if stored is not None and (draft is None or not is_restored_draft(draft)):
             draft = stored  # what the user typed before wins over a prefill
         if draft is not None:
@@ -467,7 +455,7 @@ class CallEditor(QDialog):
         if self._finished or not self._dirty or self.store is None:
             return
         try:
-            self.store.save_draft(DRAFT_KIND, self.key, self.draft_data())
+            self.store.save_call_draft(self.case_id, self._call_id, self.draft_data())
         except Exception as error:  # keep the dialog open; the text is still on screen
             self.show_notice(self.tr("Could not keep a draft: {0}").format(error))
 
@@ -476,7 +464,7 @@ class CallEditor(QDialog):
         if self.store is None:
             return
         try:
-            self.store.clear_draft(DRAFT_KIND, self.key)
+            self.store.clear_call_draft(self.case_id, self._call_id)
         except Exception as error:
             self.show_notice(self.tr("Could not remove the draft: {0}").format(error))
 

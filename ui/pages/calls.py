@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from helper.call_log import (
-    call_drafts,
     calls_to_csv,
     calls_to_html,
     format_date,
@@ -34,9 +33,10 @@ from helper.call_log import (
 from helper.model import Call, Case
 from helper.pdf import PdfError
 from helper.store.atomic import write_atomic
+from helper.store.drafts import CALL_DRAFTS
 from ui import ask, printing
 from ui.accessibility import add_button_shortcut, focus_shortcut
-from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
+from ui.dialogs.call_editor import CallEditor
 from ui.i18n import current_language
 from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
 from ui.pages.base import Page
@@ -482,7 +482,7 @@ class CallsPage(Page):
         if not self.context.case_id:
             return []
         open_key = self.editor.key if self.editor is not None else None
-        drafts = call_drafts(self.context.store.list_drafts(DRAFT_KIND), self.context.case_id)
+        drafts = self.context.store.case_drafts(CALL_DRAFTS, self.context.case_id)
         return [(key, data) for key, data in drafts if key != open_key]
 
     def _offer_draft(self) -> None:
@@ -514,7 +514,7 @@ class CallsPage(Page):
         key = self._offered_draft
         if key is None or self.editor is not None:
             return None
-        data = self.context.store.get_draft(DRAFT_KIND, key)
+        data = self.context.store.get_draft(CALL_DRAFTS, key)
         if data is None:
             self._offer_draft()
             return None
@@ -535,7 +535,7 @@ class CallsPage(Page):
             self.tr("What you typed for that call will be thrown away. Discard it?"),
         ):
             return
-        self.context.store.clear_draft(DRAFT_KIND, key)
+        self.context.store.clear_draft(CALL_DRAFTS, key)
         self._offer_draft()
 
     # --- evidence ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from helper.letters.refusals import not_applicable_text
 from helper.letters.session import LetterDraft, LetterSession
 from helper.model import Case
 from helper.store import StoreError
+from helper.store.drafts import LETTER_DRAFTS
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
 from ui.letters.documents_panel import DocumentsPanel
@@ -35,7 +36,7 @@ from ui.widgets.heading import heading_label
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 log = logging.getLogger(__name__)
-DRAFT_KIND = "letters"
+DRAFT_KIND = LETTER_DRAFTS  # the store keeps one letters draft per case
 SAVE_DELAY_MS = 250
 
 
@@ -288,9 +289,7 @@ class LettersPage(Page):
     # --- drafts --------------------------------------------------------------------------
 
     def _load_draft(self, case_id: str | None) -> LetterDraft:
-        return LetterDraft.from_data(
-            self.context.store.get_draft(DRAFT_KIND, case_id) if case_id else None
-        )
+        return LetterDraft.from_data(self.context.store.letter_draft(case_id) if case_id else None)
 
     def _flush_draft(self) -> None:
         """Keep what was typed (and which letter is chosen) in the store for this case."""
@@ -301,10 +300,10 @@ class LettersPage(Page):
         if self.visit_combo.count():
             self._draft.visit = self.current_visit()
         data = self._draft.to_data()
-        if data == self.context.store.get_draft(DRAFT_KIND, case_id):
+        if data == self.context.store.letter_draft(case_id):
             return
         try:
-            self.context.store.save_draft(DRAFT_KIND, case_id, data)
+            self.context.store.save_letter_draft(case_id, data)
         except (StoreError, KeyError, ValueError) as error:
             self._say(
                 self.tr("What you typed could not be kept: {error}").format(error=error), False
