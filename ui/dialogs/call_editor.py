@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from helper.call_log import format_date, format_started
+from helper.call_prep import departments
 from helper.model import Call, Case
 from helper.store.drafts import call_draft_key, is_restored_draft
 from ui import ask
@@ -46,24 +47,6 @@ from ui.widgets.named import name_control, plain_label
 from ui.widgets.reflow_box import ReflowBox
 
 DRAFT_DELAY_MS = 500
-DEPARTMENTS = (
-    "Member services",
-    "Claims",
-    "Appeals and grievances",
-    "Prior authorization",
-    "Provider services",
-    "Health concierge",
-)
-# Suggestions shown in Spanish (with the English name the insurer's phone menu uses); the
-# call keeps whatever the box holds, as typed.
-DEPARTMENTS_ES = (
-    "Servicios para miembros (Member services)",
-    "Reclamos (Claims)",
-    "Apelaciones y quejas (Appeals and grievances)",
-    "Autorización previa (Prior authorization)",
-    "Servicios para proveedores (Provider services)",
-    "Asesor de salud (Health concierge)",
-)
 
 
 def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
@@ -163,9 +146,7 @@ class CallEditor(QDialog):
 
         self.department = QComboBox()
         self.department.setEditable(True)
-        self.department.addItems(
-            ["", *(DEPARTMENTS_ES if current_language() == "es" else DEPARTMENTS)]
-        )
+        self.department.addItems(["", *departments(current_language())])
         name_control(
             self.department,
             "call-department",
