@@ -214,6 +214,7 @@ class CallEditor(QDialog):
 
         form.addRow(tr("Started"), self.started)
         form.addRow(tr("Minutes"), self.timer_row)
+        form.labelForField(self.timer_row).setBuddy(self.minutes)  # the row's own field
         form.addRow(tr("Department"), self.department)
         form.addRow(tr("Phone"), self.phone)
         form.addRow(tr("Rep name"), self.rep_name)
