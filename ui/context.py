@@ -89,8 +89,8 @@ class AppContext(QObject):
         """The coverage checker's report on the current case in `lang`, run once per case
         version, language and day, and shared by the pages that show findings.
 
-        None without a case. Raises ImportError when the checker is not in this build, and
-        whatever the checker raised (the same error again until the case changes).
+        None without a case. Raises whatever the checker raised (the same error again until
+        the case changes).
         """
         case = self.case()
         if case is None:

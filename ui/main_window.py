@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,6 @@ from ui import help_actions
 from ui.case_actions import CaseActions
 from ui.context import AppContext
 from ui.main_menus import build_menus
-from ui.page_loading import load_class
 from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
@@ -47,12 +46,13 @@ TOOLTIP_ROLE = 3
 class MainWindow(QMainWindow):
     """The app's one window over an open store.
 
-    `pages` are Page subclasses or "module:Class" names (a missing module is skipped). With
-    `defer_pages` the pages are imported and built on the first turn of the event loop after
-    the window is shown (or at the first `ensure_pages()`), so the window appears at once;
-    `pages_ready` fires when they are there; a page that fails to build is then reported on
-    stderr and left out (`broken_pages`) instead of taking the others down. The window owns the store: closing the window
-    saves its size and place and closes the store (releasing the single-writer lock).
+    `pages` are Page subclasses, or a function that imports and lists them
+    (`ui.pages.page_classes`). With `defer_pages` the pages are imported and built on the
+    first turn of the event loop after the window is shown (or at the first
+    `ensure_pages()`), so the window appears at once; `pages_ready` fires when they are
+    there; a page that fails to build is then reported on stderr and left out
+    (`broken_pages`) instead of taking the others down. The window owns the store: closing
+    the window saves its size and place and closes the store (releasing the lock).
     """
 
     pages_ready = Signal()
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store,
-        pages: Iterable[type | str],
+        pages: Iterable[type] | Callable[[], Iterable[type]],
         parent: QWidget | None = None,
         defer_pages: bool = False,
         run_marker: RunMarker | None = None,
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.pages = []
         self.broken_pages: list[str] = []
         self._tolerate_page_errors = defer_pages
-        self._pending_pages: list[type | str] | None = list(pages)
+        self._pending_pages: Iterable[type] | Callable[[], Iterable[type]] | None = pages
         self._show_recovery(store)
         # A marker left by the last run: it crashed, maybe on the last case. Do not reopen it.
         self._run_marker = run_marker
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         if self._pending_pages is None:
             return
         pending, self._pending_pages = self._pending_pages, None
+        if callable(pending):  # `ui.pages.page_classes`: imports the page modules now
+            pending = self._page_classes(pending)
         # The case first: each page then reads it once, when it is first shown.
         self._open_last_case()
         self._building = True
@@ -179,17 +181,25 @@ class MainWindow(QMainWindow):
             self._page_placeholder = None
         self.pages_ready.emit()
 
-    def _build_page(self, entry: type | str) -> None:
+    def _page_classes(self, listing: Callable[[], Iterable[type]]) -> list[type]:
         try:
-            page_class = load_class(entry) if isinstance(entry, str) else entry
-            if page_class is not None:
-                self.add_page(page_class(self.context, self.page_stack))
+            return list(listing())
+        except Exception:
+            if not self._tolerate_page_errors:
+                raise
+            traceback.print_exc(file=sys.stderr)  # a page module that cannot be imported
+            self.broken_pages.append(getattr(listing, "__name__", str(listing)))
+            return []
+
+    def _build_page(self, page_class: type) -> None:
+        try:
+            self.add_page(page_class(self.context, self.page_stack))
         except Exception:
             if not self._tolerate_page_errors:
                 raise
             # In the running app one broken page must not take the others down.
             traceback.print_exc(file=sys.stderr)
-            self.broken_pages.append(str(entry))
+            self.broken_pages.append(page_class.__name__)
 
     def add_page(self, page) -> None:
         """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
