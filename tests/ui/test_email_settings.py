@@ -13,10 +13,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
+from helper.mail import account as accounts
 from helper.secrets import AskEachTimeBackend, SecretBackend
 from helper.store import STORE_NAME
 from ui.context import AppContext
-from ui.letters import account as accounts
 from ui.pages.settings import SettingsPage
 from ui.settings import settings_sections
 from ui.settings.email_section import EmailSection

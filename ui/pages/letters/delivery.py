@@ -1,5 +1,5 @@
 """Step 3 of the Letters page: where the letter goes, the buttons that print, save or send
-it through a delivery back end (`ui.letters`), the result recorded in the letter history,
+it through a delivery back end (`ui.delivery`), the result recorded in the letter history,
 and the page's status line."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 from helper.letters import RenderedLetter
 from helper.model import LetterRecord
 from helper.store import StoreError
-from ui.letters import DeliveryResult, LetterJob, make_backends
+from ui.delivery import DeliveryResult, LetterJob, make_backends
 from ui.theme import panel_style
 from ui.widgets.named import name_control, plain_label, push_button
 

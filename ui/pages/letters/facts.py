@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from helper.letters.fact_errors import fact_error_lines
 from helper.letters.session import LetterSession, LetterState
-from ui.letters.facts_form import FactsForm
+from ui.pages.letters.facts_form import FactsForm
 from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.named import plain_label

@@ -3,7 +3,7 @@ email, open in the mail app or paste into a regulator's web form.
 
 The page asks a `helper.letters.session.LetterSession` for everything (which kinds fit,
 what is missing, the letter itself, its deadlines) and hands the finished letter to a
-delivery back end (`ui.letters`). Each step is a part in this package: `choose`, `facts`,
+delivery back end (`ui.delivery`). Each step is a part in this package: `choose`, `facts`,
 `preview`, `delivery`, `history`, plus the documents panel. What the user types is kept
 per case as a draft in the store, so nothing typed is lost; a letter that could not be
 sent or printed stays on the page with the reason shown.
@@ -24,10 +24,10 @@ from helper.store import StoreError
 from helper.store.drafts import LETTER_DRAFTS
 from ui.accessibility import add_button_shortcut
 from ui.i18n import current_language
-from ui.letters.documents_panel import DocumentsPanel
 from ui.pages.base import Page
 from ui.pages.letters.choose import LetterChooser
 from ui.pages.letters.delivery import LetterDelivery
+from ui.pages.letters.documents import DocumentsPanel
 from ui.pages.letters.facts import FactsSection
 from ui.pages.letters.history import LetterHistory
 from ui.pages.letters.preview import LetterPreview
