@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from helper.files import write_private
 from helper.model.intake import read_case_file
-from helper.store.atomic import write_atomic
 
 CASE_FILE_SUFFIX = ".json"
 
@@ -47,7 +47,7 @@ def case_file_path(path: str | Path) -> Path:
 def export_case(store, case_id: str, path: str | Path) -> Path:
     """Write the case to `case_file_path(path)`, atomically; returns where."""
     target = case_file_path(path)
-    write_atomic(target, case_json(store, case_id))
+    write_private(target, case_json(store, case_id))
     return target
 
 

@@ -76,7 +76,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from helper.case_actions import case_json
-    from helper.store.atomic import write_atomic
+    from helper.files import write_private
 
     store = _open_store(read_only=True)
     try:
@@ -91,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
     if target.is_dir():
         raise CliError(f"{target} is a folder; give a file name, e.g. {target / 'case.json'}")
     try:
-        write_atomic(target, text)
+        write_private(target, text)
     except OSError as error:
         raise CliError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"Wrote case {case_id} to {target}", file=sys.stderr)

@@ -28,10 +28,10 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from helper.files import make_private, remove_stale_temp_files
 from helper.model import Case
 from helper.paths import ensure_private_dir, user_data_dir
 from helper.store import backups
-from helper.store.atomic import make_private, remove_stale_temp_files
 from helper.store.case_records import CaseRecordsMixin
 from helper.store.drafts import DraftsMixin
 from helper.store.errors import StoreError, StoreNotWritable

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from helper.letters.files import write_private
+from helper.files import write_private
 from helper.packet import packet_pdf
 from helper.pdf import PdfError
 from ui import ask

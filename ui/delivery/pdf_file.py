@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helper.files import write_private
 from helper.letters import RenderedLetter, letter_pdf
-from helper.letters.files import write_private
 from helper.pdf import PdfError
 from ui.delivery.delivery import plain_os_error
 

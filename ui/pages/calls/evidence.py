@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from helper.call_log import calls_to_csv
+from helper.files import write_private
 from helper.model import Call
 from helper.pdf import PdfError
-from helper.store.atomic import write_atomic
 from ui import ask, printing
 
 
@@ -39,7 +39,7 @@ def export_csv(page, calls: list[Call]) -> Path | None:
     target = _with_suffix(path, ".csv")
     try:
         # With a byte-order mark so spreadsheet programs read accents right.
-        write_atomic(target, ("\ufeff" + calls_to_csv(calls)).encode("utf-8"))
+        write_private(target, ("\ufeff" + calls_to_csv(calls)).encode("utf-8"))
     except OSError as error:
         ask.warn(page, _tr("Could not export"), str(error))
         return None
