@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from helper import settings
 from helper.model import Case
 
 
@@ -56,7 +57,7 @@ class AppContext(QObject):
         self.case_id = case_id
         self.forget_case()
         if case_id and not self.store.read_only:
-            self.store.set_setting("last_case", case_id)
+            settings.put(self.store, settings.LAST_CASE, case_id)
         self.case_changed.emit(case_id or "")
 
     def case(self) -> Case | None:
@@ -143,7 +144,7 @@ class AppContext(QObject):
         if self.case_id in ids:
             self.case_edited.emit(self.case_id)
         elif ids:
-            last = self.store.get_setting("last_case")
+            last = settings.get(self.store, settings.LAST_CASE)
             self.set_case(last if last in ids else ids[0])
         else:
             self.set_case(None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helper import settings
 from helper.store.run_marker import RunMarker
 from ui import help_actions
 from ui.case_actions import CaseActions
@@ -35,9 +36,7 @@ if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.widgets.recovery_banner import RecoveryBanner
 
-GEOMETRY_SETTING = "window_geometry"
 NAV_MIN_WIDTH = 210  # pixels; wider when the page names need it (large text)
-LAST_PAGE_SETTING = "last_page"
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
@@ -249,7 +248,7 @@ class MainWindow(QMainWindow):
             self.page_stack.setCurrentWidget(self.pages[row])
 
     def _open_last_page(self) -> None:
-        name = self.context.store.get_setting(LAST_PAGE_SETTING)
+        name = settings.get(self.context.store, settings.LAST_PAGE)
         if not (isinstance(name, str) and self.show_page(name)) and self.pages:
             self.nav.setCurrentRow(0)
 
@@ -300,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.unclean_start:
             self.case_switcher.setPlaceholderText(self.tr("Choose a case"))
             return
-        last = self.context.store.get_setting("last_case")
+        last = settings.get(self.context.store, settings.LAST_CASE)
         self.context.set_case(last if last in ids else ids[0])
 
     def open_new_case(self) -> SetupDialog:
@@ -410,7 +409,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._open_setup(first_run=True))
 
     def _restore_geometry(self) -> None:
-        saved = self.context.store.get_setting(GEOMETRY_SETTING)
+        saved = settings.get(self.context.store, settings.WINDOW_GEOMETRY)
         restored = False
         if isinstance(saved, str):
             try:
@@ -424,12 +423,11 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store.read_only:
             return  # opened read-only (the folder cannot be written): nothing to keep
-        store.set_setting(
-            GEOMETRY_SETTING, base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
-        )
+        geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        settings.put(store, settings.WINDOW_GEOMETRY, geometry)
         current = self.current_page()
         if current is not None:
-            store.set_setting(LAST_PAGE_SETTING, current.name)
+            settings.put(store, settings.LAST_PAGE, current.name)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self._closed:
