@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from helper import programmes
-from helper.letters.kinds import ACA_PLAN_TYPES
+from helper import plan_types, programmes
 from helper.model import Case
 
 PLAN_TYPE_LABELS = {
@@ -31,7 +30,7 @@ PLAN_TYPE_LABELS = {
 
 def aca_applies(case: Case) -> bool:
     """A non-grandfathered employer or individual plan (shared/spec: aca_preventive_applies)."""
-    return case.plan.type in ACA_PLAN_TYPES and case.plan.grandfathered is False
+    return case.plan.type in plan_types.aca_types() and case.plan.grandfathered is False
 
 
 def route(case: Case) -> str:
