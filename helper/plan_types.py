@@ -9,7 +9,8 @@ their labels in each language.
   (federal "complaint": "state_insurance_department"), a known type;
 - `EMPLOYER`, `INDIVIDUAL`: job-based and individually bought plans (the names say it; the
   federal data does not group them);
-- `label(plan_type, lang)`: the plan type in words, for people.
+- `label(plan_type, lang)`: the plan type in words, for people;
+- `letter_words(plan_type, lang)`: the plan type as a letter (or its reading copy) names it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,38 @@ LABELS = {
 }
 
 
+# How a letter names the plan: "your insured employer group health plan" (the letter is in
+# English; its Spanish reading copy uses the Spanish words).
+LETTER_WORDS = {
+    "en": {
+        "employer_fully_insured": "insured employer group health plan",
+        "employer_self_funded": "self-funded employer group health plan",
+        "individual_marketplace": "individual health insurance bought through the Marketplace",
+        "individual_off_marketplace": "individual health insurance",
+        "medicaid_managed_care": "Medicaid managed care plan",
+        "medicaid_fee_for_service": "fee-for-service Medicaid",
+        "chip": "Children's Health Insurance Program (CHIP) plan",
+        "fehb": "Federal Employees Health Benefits (FEHB) plan",
+        "tricare": "TRICARE",
+        "short_term": "short-term health insurance",
+        "unknown": "health plan",
+    },
+    "es": {
+        "employer_fully_insured": "plan de salud del empleador (asegurado)",
+        "employer_self_funded": "plan de salud del empleador (autofinanciado)",
+        "individual_marketplace": "seguro médico individual (Marketplace)",
+        "individual_off_marketplace": "seguro médico individual",
+        "medicaid_managed_care": "plan de atención administrada de Medicaid",
+        "medicaid_fee_for_service": "Medicaid (pago por servicio)",
+        "chip": "plan del Programa de Seguro Médico para Niños (CHIP)",
+        "fehb": "plan de beneficios de salud para empleados federales (FEHB)",
+        "tricare": "TRICARE",
+        "short_term": "seguro médico de corto plazo",
+        "unknown": "plan de salud",
+    },
+}
+
+
 def _federal() -> dict[str, dict]:
     return load("federal")["plan_types"]
 
@@ -68,6 +101,12 @@ def medicaid_types() -> frozenset[str]:
 
 def state_department_types() -> frozenset[str]:
     return _where("complaint", "state_insurance_department") - {"unknown"}
+
+
+def letter_words(plan_type: str, lang: str = "en") -> str:
+    """The plan type as a letter names it, in `lang` ("health plan" when not known)."""
+    table = LETTER_WORDS.get(base_language(lang), LETTER_WORDS["en"])
+    return table.get(plan_type, table["unknown"])
 
 
 def label(plan_type: str, lang: str = "en") -> str:

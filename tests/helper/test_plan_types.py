@@ -30,3 +30,10 @@ def test_every_plan_type_has_a_label_in_every_language():
         assert set(labels) == set(PLAN_TYPES), lang
     assert plan_types.label("chip", "es-MX") == "CHIP"
     assert plan_types.label("new_kind", "es") == "new_kind"
+
+
+def test_letters_name_every_plan_type_in_both_languages():
+    for lang, words in plan_types.LETTER_WORDS.items():
+        assert set(words) == set(PLAN_TYPES), lang
+    assert plan_types.letter_words("no_such_type") == "health plan"
+    assert plan_types.letter_words("no_such_type", "es") == "plan de salud"
