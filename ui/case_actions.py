@@ -5,17 +5,14 @@ what happened in the window's status bar. The work itself is shared with the CLI
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
 
 from helper import case_actions
 from helper.model import ValidationError
 from helper.model.intake import CaseFileError
 from helper.store import StoreError
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 MAX_ERRORS_SHOWN = 20
@@ -28,7 +25,7 @@ def _tr(text: str) -> str:
 class CaseActions:
     """The case actions of `window` (its case switcher names the current case)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: QMainWindow):
         self.window = window
         self.context = window.context
 

@@ -3,21 +3,17 @@ can and cannot do (information, not legal advice)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
 
 from helper import __version__
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: QMainWindow) -> None:
     from ui import ask  # imported on use: start-up does not need dialogs
 
     ask.inform(
@@ -33,7 +29,7 @@ def show_about(window: MainWindow) -> None:
     )
 
 
-def keyboard_help_text(window: MainWindow) -> str:
+def keyboard_help_text(window: QMainWindow) -> str:
     """The shortcuts that work now: everywhere, and on the page that is shown."""
     from ui.accessibility import shortcuts_by_scope
 
@@ -56,13 +52,13 @@ def keyboard_help_text(window: MainWindow) -> str:
     return "\n".join(lines)
 
 
-def show_keyboard_shortcuts(window: MainWindow) -> None:
+def show_keyboard_shortcuts(window: QMainWindow) -> None:
     from ui import ask  # imported on use: start-up does not need dialogs
 
     ask.inform(window, _tr("Keyboard shortcuts"), keyboard_help_text(window))
 
 
-def show_not_legal_advice(window: MainWindow) -> None:
+def show_not_legal_advice(window: QMainWindow) -> None:
     from ui import ask  # imported on use: start-up does not need dialogs
 
     ask.inform(

@@ -3,20 +3,16 @@ tip, calling the window's methods."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: QMainWindow) -> None:
     """The File and Help menus; the actions the window enables are kept on it."""
     file_menu = window.menuBar().addMenu(_tr("&File"))
     file_menu.setObjectName("menu-file")
@@ -107,7 +103,7 @@ def build_menus(window: MainWindow) -> None:
     )
 
 
-def _action(window: MainWindow, menu, name, text, slot, shortcut, tip) -> QAction:
+def _action(window: QMainWindow, menu, name, text, slot, shortcut, tip) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
     action.setToolTip(tip)

@@ -5,10 +5,10 @@ and the page's status line."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from helper.letters import RenderedLetter
 from helper.model import LetterRecord
@@ -17,19 +17,29 @@ from ui.delivery import DeliveryResult, LetterJob, make_backends
 from ui.theme import panel_style
 from ui.widgets.named import name_control, plain_label, push_button
 
-if TYPE_CHECKING:
-    from ui.pages.letters.page import LettersPage
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LettersPage", text)
 
 
 class LetterDelivery:
-    """The "Send to" field, the delivery buttons and the status line of `page`."""
+    """The "Send to" field, the delivery buttons and the status line of the Letters page.
 
-    def __init__(self, page: LettersPage):
-        self.page = page
+    `make_job(to)` gives the job for the letter shown (None while there is none),
+    `edit_template` copies the letter's templates, `changed` is called when the buttons
+    may need updating (a delivery started or ended).
+    """
+
+    def __init__(
+        self,
+        page: QWidget,
+        context,
+        make_job: Callable[[str], LetterJob | None],
+        edit_template: Callable[[], None],
+        changed: Callable[[], None],
+    ):
+        self.page, self.context = page, context
+        self.make_job, self.changed = make_job, changed
         self.backends = make_backends()
         self.to_label = QLabel(_tr("Send to (email address)"))
         self.to_field = QLineEdit()
@@ -78,7 +88,7 @@ class LetterDelivery:
             "letters-edit-template", _tr("Edit template"),
             _tr("Make your own copy of this letter's wording and open it; your copy is used "
                 "from then on"),
-            page.edit_template,
+            edit_template,
         )  # fmt: skip
 
         self.status = plain_label("letters-status")
@@ -123,26 +133,24 @@ class LetterDelivery:
 
     def deliver(self, method: str) -> None:
         """Hand the letter to one back end; the result is recorded and shown."""
-        page = self.page
-        if page.letter is None:
+        job = self.make_job(self.to_field.text())
+        if job is None:
             self.say(_tr("Fill in what the letter needs first."), False)
             return
         if method == "email" and getattr(self.backends["email"], "busy", False):
             self.say(_tr("Still sending the last email; please wait."), None)
             return
-        case_id, letter = page.context.case_id, page.letter
-        job = LetterJob(letter, page, page.context.store, self.to_field.text(), page.case,
-                        page.current_visit(), extra=page.extra())  # fmt: skip
+        case_id, letter = self.context.case_id, job.letter
         if method == "email":
             self.say(_tr("Sending…"), None)
         self.backends[method].start(job, lambda result: self._delivered(case_id, letter, result))
-        page.update_buttons()
+        self.changed()
 
     def _delivered(self, case_id: str | None, letter: RenderedLetter, result: DeliveryResult):
-        page = self.page
+        context = self.context
         if not result.ok:
             self.say(result.message, None if result.cancelled else False)
-            page.update_buttons()
+            self.changed()
             return
         message = result.message
         if case_id:
@@ -155,16 +163,16 @@ class LetterDelivery:
                 to=result.to,
             )
             try:
-                page.context.store.add_letter_record(case_id, record)
+                context.store.add_letter_record(case_id, record)
             except (StoreError, KeyError, ValueError) as error:
                 message += " " + _tr(
                     "(It could not be added to the letter history: {error})"
                 ).format(error=error)
             else:
-                if case_id == page.context.case_id:
-                    page.context.notify_letters_changed()  # Home shows the last letter
+                if case_id == context.case_id:
+                    context.notify_letters_changed()  # Home shows the last letter
         self.say(message, True)
-        page.update_buttons()
+        self.changed()
 
     def say(self, text: str, ok: bool | None) -> None:
         """A message on the page (never a pop-up): green for done, red for a problem."""

@@ -23,6 +23,7 @@ from helper.model import Case
 from helper.store import StoreError
 from helper.store.drafts import LETTER_DRAFTS
 from ui.accessibility import add_button_shortcut
+from ui.delivery import LetterJob
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.letters.choose import LetterChooser
@@ -81,7 +82,9 @@ class LettersPage(Page):
         self.facts = FactsSection()
         self.form = self.facts.form
         self.form.changed.connect(self._facts_edited)
-        self.delivery = LetterDelivery(self)
+        self.delivery = LetterDelivery(
+            self, self.context, self._job, self.edit_template, self.update_buttons
+        )
         self.backends = self.delivery.backends
         self.to_field, self.status = self.delivery.to_field, self.delivery.status
         self.to_field.textEdited.connect(lambda _t: self._to_edited())
@@ -319,6 +322,13 @@ class LettersPage(Page):
             self.update_letter()  # an edited template shows when the user comes back
 
     # --- actions -------------------------------------------------------------------------
+
+    def _job(self, to: str) -> LetterJob | None:
+        """The delivery job for the letter shown, to `to`; None while there is none."""
+        if self.letter is None:
+            return None
+        return LetterJob(self.letter, self, self.context.store, to, self.case,
+                         self.current_visit(), extra=self.extra())  # fmt: skip
 
     def deliver(self, method: str) -> None:
         """Hand the letter to one back end; the result is recorded and shown."""
