@@ -23,6 +23,7 @@ from helper.letters import (
     suggested_kinds,
 )
 from helper.letters.extra import LETTER_FACT_KEYS
+from helper.letters.sources import coverage_report
 from helper.model import Case
 
 APPEAL_KINDS = ("aca_appeal", "plan_appeal", "gap_exception", "external_review_request")
@@ -126,12 +127,19 @@ class Deadline:
 
 
 class LetterSession:
-    """The letters of one case version, with the checker's `report` (None when the checker
-    cannot run: a letter must not be blocked by it), questions asked in `lang`."""
+    """The letters of one case version, questions asked in `lang`.
 
-    def __init__(self, case: Case, report: Any = None, lang: str = "en"):
+    `report` is the checker's report the letters use: by default the one
+    `helper.letters.sources.coverage_report` keeps per case version and day, the same one
+    the letter functions read, so making a letter runs the checker once. None when the
+    checker cannot run: a letter must not be blocked by it.
+    """
+
+    _DEFAULT = object()
+
+    def __init__(self, case: Case, report: Any = _DEFAULT, lang: str = "en"):
         self.case = case
-        self.report = report
+        self.report = coverage_report(case) if report is LetterSession._DEFAULT else report
         self.lang = lang
 
     def kinds(self) -> list[tuple[str, bool]]:

@@ -20,3 +20,21 @@ def test_typed_facts_go_to_the_case_or_to_the_letter():
     assert draft.extra("plan_appeal") == {"member.name": "Kim"}
     draft.keep_typed("aca_appeal", [letter_key], {})
     assert draft.extra("aca_appeal") == {"member.name": "Kim"}
+
+
+def test_a_session_makes_its_letter_from_one_coverage_check(example_case_dict, home):
+    from helper.letters.session import LetterSession
+    from helper.letters.sources import CHECKS_RUN
+    from helper.model import Case
+    from tests.helper.letters_support import ADDRESS
+
+    case = Case.from_dict(example_case_dict)
+    case.member.name = "Session Test"  # a case version no other test checked
+    before = CHECKS_RUN["count"]
+    session = LetterSession(case)
+    kinds = [kind for kind, _ in session.kinds()]
+    assert "aca_appeal" in kinds
+    state = session.prepare("aca_appeal", None, dict(ADDRESS))
+    assert state.letter is not None, state
+    assert session.deadline("aca_appeal", state.context).due is not None
+    assert CHECKS_RUN["count"] - before == 1

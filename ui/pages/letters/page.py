@@ -11,8 +11,6 @@ sent or printed stays on the page with the reason shown.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -36,7 +34,6 @@ from ui.pages.letters.templates import edit_template
 from ui.widgets.heading import heading_label
 from ui.widgets.reflow_splitter import ReflowSplitter
 
-log = logging.getLogger(__name__)
 DRAFT_KIND = LETTER_DRAFTS  # the store keeps one letters draft per case
 SAVE_DELAY_MS = 250
 
@@ -146,26 +143,15 @@ class LettersPage(Page):
             self.form.clear()
             self.to_field.clear()
             self.status.setVisible(False)
-        self.report = self._coverage_report()
         lang = current_language()
-        self.session = (
-            LetterSession(self.case, self.report, lang) if self.case is not None else None
-        )
+        # The letters' one report per case version (helper.letters.sources), the same the
+        # letter functions read: making a letter runs the checker once.
+        self.session = LetterSession(self.case, lang=lang) if self.case is not None else None
+        self.report = self.session.report if self.session is not None else None
         self.chooser.fill_kinds(self.session, self._draft.kind)
         self.chooser.fill_visits(self.case, self._draft.visit)
         self.history.fill(self.case)
         self.update_letter()
-
-    def _coverage_report(self):
-        """The checker's report (in English, as letters are sent), shared through the
-        context; None when it cannot run: a letter must not be blocked by the checker."""
-        if self.case is None:
-            return None
-        try:
-            return self.context.report("en")
-        except Exception as error:  # noqa: BLE001 - see docstring
-            log.warning("coverage check failed (%s); letters listed without its report", error)
-            return None
 
     def letters_changed(self) -> None:
         """A letter was recorded: show it in the history (the letter being made stays)."""
