@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from helper.files import write_private
 
 PRODID = "-//Lactation Coverage Helper//Deadlines//EN"
 MAX_OCTETS = 75
@@ -151,16 +151,5 @@ def follow_up_events(case_key: str, follow_ups: Iterable[Any]) -> list[CalendarE
 
 
 def write_calendar(path: str | Path, text: str) -> None:
-    """Write atomically (temp file in the same folder, fsync, replace), mode 0600."""
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=".ics-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write the calendar file atomically, readable by the user only (CRLF kept as is)."""
+    write_private(Path(path), text)

@@ -21,10 +21,7 @@ from helper.model.fields import wall_clock
 CSV_COLUMNS: tuple[str, ...] = tuple(Call.field_names())
 
 _NOT_DIGITS = re.compile(r"\D+")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+_MONTHS = i18n.MONTHS_EN  # English is formatted here, fast: 10,000 rows are searched
 
 
 # --- showing dates -------------------------------------------------------------------------
@@ -170,22 +167,6 @@ def follow_ups(calls: Iterable[Call], today: dt.date) -> list[FollowUp]:
             result.append(FollowUp(call, call.follow_up, (call.follow_up - today).days))
     result.sort(key=lambda f: (f.due, wall_clock(f.call.started)))
     return result
-
-
-def call_drafts(drafts: Iterable[tuple[str, dict]], case_id: str) -> list[tuple[str, dict]]:
-    """The unsaved call drafts of one case, newest first.
-
-    `drafts` is `store.list_drafts("call")`; each draft's data holds "case_id",
-    "call_id" (None for a new call), "saved_at" (ISO), "call" (the call's fields as in
-    the case format) and "ticked" (ids of call-script questions ticked).
-    """
-    mine = [
-        (key, data)
-        for key, data in drafts
-        if isinstance(data, dict) and data.get("case_id") == case_id
-    ]
-    mine.sort(key=lambda item: str(item[1].get("saved_at") or ""), reverse=True)
-    return mine
 
 
 # --- CSV -----------------------------------------------------------------------------------

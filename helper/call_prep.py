@@ -17,6 +17,31 @@ from helper.i18n import localized, section
 from helper.knowledge import KnowledgeError, load
 from helper.model import Case
 
+DEPARTMENTS = (
+    "Member services",
+    "Claims",
+    "Appeals and grievances",
+    "Prior authorization",
+    "Provider services",
+    "Health concierge",
+)
+# Suggestions shown in Spanish (with the English name the insurer's phone menu uses); the
+# call keeps whatever the box holds, as typed.
+DEPARTMENTS_ES = (
+    "Servicios para miembros (Member services)",
+    "Reclamos (Claims)",
+    "Apelaciones y quejas (Appeals and grievances)",
+    "Autorización previa (Prior authorization)",
+    "Servicios para proveedores (Provider services)",
+    "Asesor de salud (Health concierge)",
+)
+
+
+def departments(lang: str = "en") -> tuple[str, ...]:
+    """The parts of an insurer a call may reach, as suggestions for the call's department."""
+    return DEPARTMENTS_ES if lang == "es" else DEPARTMENTS
+
+
 # Code kinds worth giving on a call: procedure, supply and diagnosis codes, not modifiers.
 _CALL_CODE_KINDS = ("cpt", "hcpcs", "icd10", "icd10_category", "medi_cal_local")
 

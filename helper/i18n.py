@@ -9,7 +9,10 @@ Sources (document names, quoted words) are never translated: a quote is a quote.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
+
+from babel.dates import format_date, get_month_names
 
 from helper.knowledge import KnowledgeError, load
 
@@ -70,51 +73,53 @@ def letter_kind_title(kind_id: str, lang: str = ENGLISH) -> str:
 
 
 # --- dates ---------------------------------------------------------------------------------
-# Month names by language, not from the system locale: the app's language is the user's
-# choice in Settings, and strftime("%B") follows the OS (and costs a locale look-up).
+# English dates are written here (a table is fastest, and the call log formats thousands);
+# other languages' month names and date patterns come from CLDR through Babel. Never
+# the system locale: the app's language is the user's choice in Settings.
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "es": (
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-}  # fmt: skip
-SHORT_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": tuple(name[:3] for name in MONTHS["en"]),
-    "es": (
-        "ene", "feb", "mar", "abr", "may", "jun",
-        "jul", "ago", "sept", "oct", "nov", "dic",
-    ),
-}  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@cache
+def _cldr_months(lang: str, width: str) -> tuple[str, ...]:
+    names = get_month_names(width, locale=lang)
+    return tuple(names[month] for month in range(1, 13))
 
 
 def month_name(month: int, lang: str = ENGLISH) -> str:
     """The full month name, 1-12: "March" (en), "marzo" (es)."""
-    return MONTHS[base_language(lang)][month - 1]
+    lang = base_language(lang)
+    return MONTHS_EN[month - 1] if lang == ENGLISH else _cldr_months(lang, "wide")[month - 1]
+
+
+def short_month_name(month: int, lang: str = ENGLISH) -> str:
+    """The abbreviated month name, 1-12: "Sep" (en), "sept" (es)."""
+    lang = base_language(lang)
+    if lang == ENGLISH:
+        return MONTHS_EN[month - 1][:3]
+    return _cldr_months(lang, "abbreviated")[month - 1].rstrip(".")
 
 
 def long_date(value: dt.date, lang: str = ENGLISH) -> str:
     """A date as people read it: "March 9, 2027" (en), "9 de marzo de 2027" (es)."""
     lang = base_language(lang)
-    month = MONTHS[lang][value.month - 1]
-    if lang == "es":
-        return f"{value.day} de {month} de {value.year}"
-    return f"{month} {value.day}, {value.year}"
+    if lang == ENGLISH:
+        return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+    return format_date(value, format="long", locale=lang)
 
 
 def short_date_time(value: dt.datetime, lang: str = ENGLISH) -> str:
     """A short date and time, as in a table: "Sep 12, 2026 10:05" (en),
     "12 sept 2026 10:05" (es)."""
     lang = base_language(lang)
-    month = SHORT_MONTHS[lang][value.month - 1]
+    month = short_month_name(value.month, lang)
     time = f"{value.hour:02d}:{value.minute:02d}"
-    if lang == "es":
-        return f"{value.day} {month} {value.year} {time}"
-    return f"{month} {value.day}, {value.year} {time}"
+    if lang == ENGLISH:
+        return f"{month} {value.day}, {value.year} {time}"
+    return f"{value.day} {month} {value.year} {time}"
 
 
 def long_date_time(value: dt.datetime, lang: str = ENGLISH) -> str:

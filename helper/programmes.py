@@ -13,10 +13,7 @@ ERISA plan keeps ERISA's claims rule (29 CFR 2560.503-1).
 from __future__ import annotations
 
 from helper.model import Plan
-
-EMPLOYER = ("employer_fully_insured", "employer_self_funded")
-INDIVIDUAL = ("individual_marketplace", "individual_off_marketplace")
-MEDICAID = ("medicaid_managed_care", "medicaid_fee_for_service", "chip")
+from helper.plan_types import EMPLOYER, INDIVIDUAL
 
 
 def family(plan: Plan) -> str:

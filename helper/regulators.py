@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from helper import plan_types
 from helper.knowledge import load
 
 KINDS = ("state_insurance_department", "federal_ebsa", "state_medicaid", "opm", "tricare", "cms")
@@ -27,14 +28,6 @@ NAIC_URL = "https://content.naic.org/state-insurance-departments"
 NAIC_NAME = "NAIC directory of state insurance departments"
 MEDICAID_GOV = "https://www.medicaid.gov/"
 
-STATE_DEPARTMENT_PLANS = {
-    "employer_fully_insured",
-    "individual_marketplace",
-    "individual_off_marketplace",
-    "short_term",
-}
-MEDICAID_PLANS = {"medicaid_managed_care", "medicaid_fee_for_service", "chip"}
-EMPLOYER_PLANS = {"employer_fully_insured", "employer_self_funded"}
 CALIFORNIA_HINTS = {
     "dmhc": "dmhc",
     "cdi": "cdi",
@@ -299,7 +292,7 @@ def regulator_for(case: Any) -> dict[str, Any]:
     state = _member_state(case)
     if state and jurisdiction(state) is None:
         state = None
-    if _plan_field(case, "sponsor") == "government" and plan_type in EMPLOYER_PLANS:
+    if _plan_field(case, "sponsor") == "government" and plan_type in plan_types.EMPLOYER:
         return _government_route(case, state, plan_type)
     if plan_type == "employer_self_funded":
         return _federal(
@@ -316,7 +309,7 @@ def regulator_for(case: Any) -> dict[str, Any]:
             "tricare",
             "TRICARE: the regional contractor's appeal process, then the Defense Health Agency.",
         )
-    if plan_type in MEDICAID_PLANS:
+    if plan_type in plan_types.medicaid_types():
         if not state:
             return _no_state(
                 "state_medicaid",
@@ -324,7 +317,7 @@ def regulator_for(case: Any) -> dict[str, Any]:
                 "Add the member's state, or find the agency at medicaid.gov.",
             )
         return _medicaid_route(state, plan_type)
-    unknown = plan_type not in STATE_DEPARTMENT_PLANS
+    unknown = plan_type not in plan_types.state_department_types()
     if not state:
         result = _no_state(
             "state_insurance_department",

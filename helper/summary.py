@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
+from helper import plan_types
 from helper.call_prep import codes_to_give, pushback_cards, questions
 from helper.i18n import base_language, letter_kind_title
 from helper.model import Case
@@ -31,33 +32,7 @@ SEVERITY_WORDS = {
     "info": "Good to know",
 }
 
-PLAN_TYPE_WORDS = {
-    "employer_fully_insured": "Job-based plan, fully insured",
-    "employer_self_funded": "Job-based plan, self-funded",
-    "individual_marketplace": "Marketplace plan",
-    "individual_off_marketplace": "Plan bought directly",
-    "medicaid_managed_care": "Medicaid managed care",
-    "medicaid_fee_for_service": "Medicaid fee-for-service",
-    "chip": "CHIP",
-    "fehb": "Federal Employees Health Benefits (FEHB)",
-    "tricare": "TRICARE",
-    "short_term": "Short-term plan",
-    "unknown": "Plan type not known yet",
-}
-
-PLAN_TYPE_WORDS_ES = {
-    "employer_fully_insured": "Plan del trabajo, totalmente asegurado (fully insured)",
-    "employer_self_funded": "Plan del trabajo, autofinanciado (self-funded)",
-    "individual_marketplace": "Plan del Mercado de seguros (Marketplace)",
-    "individual_off_marketplace": "Plan comprado directamente",
-    "medicaid_managed_care": "Medicaid de atención administrada (managed care)",
-    "medicaid_fee_for_service": "Medicaid de pago por servicio (fee-for-service)",
-    "chip": "CHIP",
-    "fehb": "Beneficios de Salud para Empleados Federales (FEHB)",
-    "tricare": "TRICARE",
-    "short_term": "Plan de corto plazo",
-    "unknown": "Todavía no se sabe el tipo de plan",
-}
+PLAN_TYPE_WORDS = plan_types.LABELS["en"]  # (ui/forms/plan_form.py reads it)
 
 # The summary's own words in Spanish (findings, questions and answers come translated from
 # the checker and the knowledge files). English is the key.
@@ -107,8 +82,7 @@ def _t(text: str, lang: str) -> str:
 
 def plan_type_words(plan_type: str, lang: str = "en") -> str:
     """A plan type in words: "Job-based plan, fully insured" (en), "Plan del trabajo..." (es)."""
-    table = PLAN_TYPE_WORDS_ES if base_language(lang) == "es" else PLAN_TYPE_WORDS
-    return table.get(plan_type, PLAN_TYPE_WORDS.get(plan_type, plan_type))
+    return plan_types.label(plan_type, lang)
 
 
 _STYLE = """

@@ -39,9 +39,7 @@ def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -
     marker = None if store.read_only else RunMarker(store.home)
     try:
         i18n.install_from_store(store)  # the language chosen in Settings, else the system's
-        return MainWindow(
-            store, list(ui.pages.PAGE_CLASSES), defer_pages=defer_pages, run_marker=marker
-        )
+        return MainWindow(store, ui.pages.page_classes, defer_pages=defer_pages, run_marker=marker)
     except BaseException:
         store.close()
         if marker is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from helper import settings
 from helper.model import Case
 
 
@@ -56,7 +57,7 @@ class AppContext(QObject):
         self.case_id = case_id
         self.forget_case()
         if case_id and not self.store.read_only:
-            self.store.set_setting("last_case", case_id)
+            settings.put(self.store, settings.LAST_CASE, case_id)
         self.case_changed.emit(case_id or "")
 
     def case(self) -> Case | None:
@@ -89,8 +90,8 @@ class AppContext(QObject):
         """The coverage checker's report on the current case in `lang`, run once per case
         version, language and day, and shared by the pages that show findings.
 
-        None without a case. Raises ImportError when the checker is not in this build, and
-        whatever the checker raised (the same error again until the case changes).
+        None without a case. Raises whatever the checker raised (the same error again until
+        the case changes).
         """
         case = self.case()
         if case is None:
@@ -143,7 +144,7 @@ class AppContext(QObject):
         if self.case_id in ids:
             self.case_edited.emit(self.case_id)
         elif ids:
-            last = self.store.get_setting("last_case")
+            last = settings.get(self.store, settings.LAST_CASE)
             self.set_case(last if last in ids else ids[0])
         else:
             self.set_case(None)

@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from helper import settings
 from helper.i18n import ENGLISH, base_language, letter_kind_text
 
-SETTING = "language"
-CHOICES = ("system", "en", "es")
+SETTING = settings.LANGUAGE.key  # (tests set it by key)
+CHOICES = settings.LANGUAGE.choices
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 APP_CATALOGUE = "lactation_helper"
 LOCALES = {"en": "en_US", "es": "es_US"}
@@ -115,10 +116,10 @@ def install(choice: str | None = "system") -> str:
 def install_from_store(store: Any) -> str:
     """Install the language the user chose in Settings (the system's when unset)."""
     try:
-        choice = store.get_setting(SETTING, "system")
+        choice = settings.get(store, settings.LANGUAGE)
     except Exception:  # noqa: BLE001 (a store that cannot answer still gets a window)
-        choice = "system"
-    return install(choice if choice in CHOICES else "system")
+        choice = settings.LANGUAGE.default
+    return install(choice)
 
 
 def current_language() -> str:

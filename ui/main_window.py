@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,24 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper import __version__
-from helper.model import ValidationError
-from helper.store import StoreError
-from helper.store.atomic import write_atomic
+from helper import settings
 from helper.store.run_marker import RunMarker
+from ui import help_actions
+from ui.case_actions import CaseActions
 from ui.context import AppContext
-from ui.page_loading import load_class
+from ui.main_menus import build_menus
 from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.widgets.recovery_banner import RecoveryBanner
 
-GEOMETRY_SETTING = "window_geometry"
 NAV_MIN_WIDTH = 210  # pixels; wider when the page names need it (large text)
-LAST_PAGE_SETTING = "last_page"
-CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
-MAX_ERRORS_SHOWN = 20
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
@@ -50,12 +45,13 @@ TOOLTIP_ROLE = 3
 class MainWindow(QMainWindow):
     """The app's one window over an open store.
 
-    `pages` are Page subclasses or "module:Class" names (a missing module is skipped). With
-    `defer_pages` the pages are imported and built on the first turn of the event loop after
-    the window is shown (or at the first `ensure_pages()`), so the window appears at once;
-    `pages_ready` fires when they are there; a page that fails to build is then reported on
-    stderr and left out (`broken_pages`) instead of taking the others down. The window owns the store: closing the window
-    saves its size and place and closes the store (releasing the single-writer lock).
+    `pages` are Page subclasses, or a function that imports and lists them
+    (`ui.pages.page_classes`). With `defer_pages` the pages are imported and built on the
+    first turn of the event loop after the window is shown (or at the first
+    `ensure_pages()`), so the window appears at once; `pages_ready` fires when they are
+    there; a page that fails to build is then reported on stderr and left out
+    (`broken_pages`) instead of taking the others down. The window owns the store: closing
+    the window saves its size and place and closes the store (releasing the lock).
     """
 
     pages_ready = Signal()
@@ -63,7 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store,
-        pages: Iterable[type | str],
+        pages: Iterable[type] | Callable[[], Iterable[type]],
         parent: QWidget | None = None,
         defer_pages: bool = False,
         run_marker: RunMarker | None = None,
@@ -73,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lactation Coverage Helper"))
         self.setAccessibleName(self.windowTitle())
         self.context = AppContext(store, self)
+        self.case_actions = CaseActions(self)
         self.setup_dialog: SetupDialog | None = None
         self.recovery_banner: RecoveryBanner | None = None
         self._recovery_notice = None
@@ -82,11 +79,11 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_body()
-        self._build_menus()
+        build_menus(self)
         self.pages = []
         self.broken_pages: list[str] = []
         self._tolerate_page_errors = defer_pages
-        self._pending_pages: list[type | str] | None = list(pages)
+        self._pending_pages: Iterable[type] | Callable[[], Iterable[type]] | None = pages
         self._show_recovery(store)
         # A marker left by the last run: it crashed, maybe on the last case. Do not reopen it.
         self._run_marker = run_marker
@@ -155,99 +152,6 @@ class MainWindow(QMainWindow):
         column.addLayout(row, 1)
         self.setCentralWidget(central)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("menu-file")
-        self.new_case_action = self._action(
-            file_menu,
-            "action-new-case",
-            self.tr("&New case…"),
-            self.open_new_case,
-            QKeySequence("Ctrl+Shift+N"),
-            self.tr("Start a case for another family or child"),
-        )
-        self.import_action = self._action(
-            file_menu,
-            "action-import-case",
-            self.tr("&Import case…"),
-            self.import_case,
-            QKeySequence("Ctrl+Shift+O"),
-            self.tr("Add a case from a case file (.json)"),
-        )
-        self.export_action = self._action(
-            file_menu,
-            "action-export-case",
-            self.tr("&Export case…"),
-            self.export_case,
-            QKeySequence("Ctrl+Shift+E"),
-            self.tr("Save the current case as a file to share or keep"),
-        )
-        file_menu.addSeparator()
-        self.rename_action = self._action(
-            file_menu,
-            "action-rename-case",
-            self.tr("&Rename case…"),
-            self.rename_case,
-            None,
-            self.tr("Change the name the case has in the case list"),
-        )
-        self.delete_action = self._action(
-            file_menu,
-            "action-delete-case",
-            self.tr("&Delete case…"),
-            self.delete_case,
-            None,
-            self.tr("Remove the current case (a backup of your data is kept first)"),
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            "action-quit",
-            self.tr("&Quit"),
-            self.close,
-            QKeySequence("Ctrl+Q"),
-            self.tr("Close the app"),
-        )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menu-help")
-        self.keys_action = self._action(
-            help_menu,
-            "action-keyboard-shortcuts",
-            self.tr("&Keyboard shortcuts"),
-            self.show_keyboard_shortcuts,
-            QKeySequence("F1"),
-            self.tr("The keys that work on this page and everywhere"),
-        )
-        self._action(
-            help_menu,
-            "action-about",
-            self.tr("&About"),
-            self.show_about,
-            None,
-            self.tr("Version and purpose of the app"),
-        )
-        self._action(
-            help_menu,
-            "action-not-legal-advice",
-            self.tr("This app gives information, not legal advice"),
-            self.show_not_legal_advice,
-            None,
-            self.tr("What this app can and cannot do for you"),
-        )
-
-    def _action(self, menu, name, text, slot, shortcut, tip) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            # Same as setShortcut(); calling setShortcut() builds all ~130 enums of the `Qt`
-            # namespace in the binding (~20 ms), which start-up leaves until after the first paint.
-            action.setProperty("shortcut", shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     # ----- pages -------------------------------------------------------------------------
 
     def ensure_pages(self) -> None:
@@ -255,6 +159,8 @@ class MainWindow(QMainWindow):
         if self._pending_pages is None:
             return
         pending, self._pending_pages = self._pending_pages, None
+        if callable(pending):  # `ui.pages.page_classes`: imports the page modules now
+            pending = self._page_classes(pending)
         # The case first: each page then reads it once, when it is first shown.
         self._open_last_case()
         self._building = True
@@ -274,17 +180,25 @@ class MainWindow(QMainWindow):
             self._page_placeholder = None
         self.pages_ready.emit()
 
-    def _build_page(self, entry: type | str) -> None:
+    def _page_classes(self, listing: Callable[[], Iterable[type]]) -> list[type]:
         try:
-            page_class = load_class(entry) if isinstance(entry, str) else entry
-            if page_class is not None:
-                self.add_page(page_class(self.context, self.page_stack))
+            return list(listing())
+        except Exception:
+            if not self._tolerate_page_errors:
+                raise
+            traceback.print_exc(file=sys.stderr)  # a page module that cannot be imported
+            self.broken_pages.append(getattr(listing, "__name__", str(listing)))
+            return []
+
+    def _build_page(self, page_class: type) -> None:
+        try:
+            self.add_page(page_class(self.context, self.page_stack))
         except Exception:
             if not self._tolerate_page_errors:
                 raise
             # In the running app one broken page must not take the others down.
             traceback.print_exc(file=sys.stderr)
-            self.broken_pages.append(str(entry))
+            self.broken_pages.append(page_class.__name__)
 
     def add_page(self, page) -> None:
         """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
@@ -334,7 +248,7 @@ class MainWindow(QMainWindow):
             self.page_stack.setCurrentWidget(self.pages[row])
 
     def _open_last_page(self) -> None:
-        name = self.context.store.get_setting(LAST_PAGE_SETTING)
+        name = settings.get(self.context.store, settings.LAST_PAGE)
         if not (isinstance(name, str) and self.show_page(name)) and self.pages:
             self.nav.setCurrentRow(0)
 
@@ -385,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.unclean_start:
             self.case_switcher.setPlaceholderText(self.tr("Choose a case"))
             return
-        last = self.context.store.get_setting("last_case")
+        last = settings.get(self.context.store, settings.LAST_CASE)
         self.context.set_case(last if last in ids else ids[0])
 
     def open_new_case(self) -> SetupDialog:
@@ -413,233 +327,38 @@ class MainWindow(QMainWindow):
 
     def rename_case(self) -> str | None:
         """Ask for a new name for the current case; returns it, or None when unchanged."""
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        case_id = self.context.case_id
-        if not case_id:
-            return None
-        current = self.case_switcher.currentText()
-        answer = ask.ask_text(
-            self,
-            self.tr("Rename case"),
-            self.tr("New name for the case “{name}”:").format(name=current),
-            current,
-        )
-        title = (answer or "").strip()
-        if not title or title == current:
-            return None
-        try:
-            self.context.store.rename_case(case_id, title)
-        except (StoreError, OSError) as error:
-            ask.warn(
-                self,
-                self.tr("Could not rename the case"),
-                self.tr("The new name could not be saved: {reason}").format(reason=error),
-            )
-            return None
-        self.context.cases_listed.emit()
-        self.statusBar().showMessage(self.tr("Case renamed to “{name}”.").format(name=title), 8000)
-        return title
+        return self.case_actions.rename()
 
     def delete_case(self) -> bool:
-        """Delete the current case after asking, with a backup of the data made first; then
-        show another case, or the set-up form when none is left. True when deleted."""
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        case_id = self.context.case_id
-        if not case_id:
-            return False
-        name = self.case_switcher.currentText() or self.tr("Untitled case")
-        if not ask.confirm(
-            self,
-            self.tr("Delete case?"),
-            self.tr(
-                "Delete the case “{name}” with its visits, calls, letters and checklist ticks?\n\n"
-                "A backup of your data is made first: to bring the case back, open "
-                "Settings > Your data, choose that backup and press Restore."
-            ).format(name=name),
-        ):
-            return False
-        store = self.context.store
-        try:
-            store.backup_now()
-            store.delete_case(case_id)
-        except (StoreError, OSError, KeyError) as error:
-            ask.warn(
-                self,
-                self.tr("Could not delete the case"),
-                self.tr("Nothing was deleted: {reason}").format(reason=error),
-            )
-            return False
-        self._clear_case_drafts(case_id)
-        self.context.cases_listed.emit()  # shows another case, or none
-        self.statusBar().showMessage(
-            self.tr("Case “{name}” deleted. A backup was kept.").format(name=name), 10000
-        )
-        if not store.list_cases():
-            self._open_setup(first_run=True)
-        return True
-
-    def _clear_case_drafts(self, case_id: str) -> None:
-        """Unsaved calls and letters of a deleted case would be offered to no one."""
-        store = self.context.store
-        try:
-            for kind in ("call", "letters"):  # the call editor's and letters page's drafts
-                for key, data in store.list_drafts(kind):
-                    mine = isinstance(data, dict) and data.get("case_id") == case_id
-                    if key == case_id or mine:
-                        store.clear_draft(kind, key)
-        except (StoreError, OSError):
-            pass  # the case is gone either way; a leftover draft does no harm
+        """Delete the current case after asking (a backup is made first); True when deleted."""
+        return self.case_actions.delete()
 
     def _forget_setup(self, dialog) -> None:
         if self.setup_dialog is dialog:
             self.setup_dialog = None
 
     def import_case(self) -> str | None:
-        """Add a case from a case file; a bad file is named field by field, nothing changes."""
-        from helper.model.intake import CaseFileError, read_case_file  # start-up needs neither
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        path = ask.open_file(
-            self, self.tr("Import case"), self.tr(CASE_FILE_FILTER), str(Path.home())
-        )
-        if not path:
-            return None
-        try:
-            loaded = read_case_file(path)
-        except CaseFileError as error:
-            ask.warn(
-                self,
-                self.tr("Could not import the case"),
-                self.tr("The file {path} could not be read: {reason}").format(
-                    path=path, reason=error
-                ),
-            )
-            return None
-        except ValidationError as error:
-            lines = self._at_most(error.errors)
-            ask.warn(
-                self,
-                self.tr("Could not import the case"),
-                self.tr("This file is not a case file the app can use. Nothing was changed.\n\n")
-                + "\n".join(lines),
-            )
-            return None
-        case = loaded.case
-        case_id = self.context.store.add_case(case)
-        self.context.cases_listed.emit()
-        self.context.set_case(case_id)
-        self.statusBar().showMessage(self.tr("Case imported from {path}.").format(path=path), 8000)
-        if loaded.warnings:  # unknown fields are kept; say so, in case one is a mistake
-            ask.inform(
-                self,
-                self.tr("Case imported"),
-                self.tr(
-                    "The case was imported. The app does not know these fields; "
-                    "they were kept as they are:\n\n"
-                )
-                + "\n".join(self._at_most(loaded.warnings)),
-            )
-        return case_id
-
-    def _at_most(self, lines: list[str]) -> list[str]:
-        shown = lines[:MAX_ERRORS_SHOWN]
-        if len(lines) > MAX_ERRORS_SHOWN:
-            shown.append(self.tr("… and {n} more.").format(n=len(lines) - MAX_ERRORS_SHOWN))
-        return shown
+        """Add a case from a case file the user picks; its id, or None."""
+        return self.case_actions.import_file()
 
     def export_case(self) -> Path | None:
-        """Write the current case (calls and letters included) to a file the user picks."""
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        case = self.context.case()
-        if case is None:
-            ask.warn(
-                self,
-                self.tr("Nothing to export"),
-                self.tr("There is no case yet. Use File > New case first."),
-            )
-            return None
-        title = self.case_switcher.currentText() or "case"
-        suggested = str(Path.home() / f"{_file_safe(title)}.json")
-        chosen = ask.save_file(self, self.tr("Export case"), self.tr(CASE_FILE_FILTER), suggested)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".json")
-        try:
-            write_atomic(path, case.to_json())
-        except OSError as error:
-            ask.warn(
-                self,
-                self.tr("Could not export the case"),
-                self.tr("The file {path} could not be written: {reason}").format(
-                    path=path, reason=error
-                ),
-            )
-            return None
-        self.statusBar().showMessage(self.tr("Case saved to {path}.").format(path=path), 8000)
-        return path
+        """Write the current case to a file the user picks; where, or None."""
+        return self.case_actions.export_file()
 
     # ----- help --------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        ask.inform(
-            self,
-            self.tr("About Lactation Coverage Helper"),
-            self.tr(
-                "Lactation Coverage Helper {version}\n\n"
-                "Helps families get their health plan to pay for lactation support: a "
-                "checklist, a coverage check, a log of calls to the insurer, and letters.\n\n"
-                "Your data stays on this computer, in {folder}.\n\n"
-                "This app gives information, not legal advice."
-            ).format(version=__version__, folder=str(self.context.store.home)),
-        )
+        help_actions.show_about(self)
 
     def keyboard_help_text(self) -> str:
         """The shortcuts that work now: everywhere, and on the page that is shown."""
-        from ui.accessibility import shortcuts_by_scope
-
-        scopes = shortcuts_by_scope(self, list(self.pages))
-        page = self.current_page()
-        lines = [self.tr("Everywhere:")]
-        lines += [f"  {key}: {label}" for key, label in scopes.get("window", [])]
-        on_page = scopes.get(page.name, []) if page is not None else []
-        if on_page:
-            lines += ["", self.tr("On this page:")]
-            lines += [f"  {key}: {label}" for key, label in on_page]
-        lines += [
-            "",
-            self.tr(
-                "Tab and Shift+Tab move between fields; arrow keys choose in lists; Enter "
-                "presses the highlighted button; Escape closes a window; Alt + an underlined "
-                "letter presses that button or opens that menu."
-            ),
-        ]
-        return "\n".join(lines)
+        return help_actions.keyboard_help_text(self)
 
     def show_keyboard_shortcuts(self) -> None:
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        ask.inform(self, self.tr("Keyboard shortcuts"), self.keyboard_help_text())
+        help_actions.show_keyboard_shortcuts(self)
 
     def show_not_legal_advice(self) -> None:
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        ask.inform(
-            self,
-            self.tr("Information, not legal advice"),
-            self.tr(
-                "This app gives information, not legal advice. It explains the rules it "
-                "cites and helps you write to your plan, but it cannot know every detail of "
-                "your plan. Check what it says against your plan papers, and for legal advice "
-                "ask a lawyer or your state's consumer assistance program."
-            ),
-        )
+        help_actions.show_not_legal_advice(self)
 
     # ----- data recovery -----------------------------------------------------------------
 
@@ -665,21 +384,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path) -> bool:
         """Replace the store's content with `backup` and show it; True when it worked."""
-        from ui import ask  # imported on use: start-up does not need dialogs
-
-        try:
-            self.context.restore_backup(backup)
-        except (StoreError, OSError) as error:
-            ask.warn(
-                self,
-                self.tr("Could not restore the backup"),
-                self.tr("The backup {name} could not be restored: {reason}").format(
-                    name=Path(backup).name, reason=error
-                ),
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
-        return True
+        return self.case_actions.restore_backup(backup)
 
     def open_data_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -704,7 +409,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._open_setup(first_run=True))
 
     def _restore_geometry(self) -> None:
-        saved = self.context.store.get_setting(GEOMETRY_SETTING)
+        saved = settings.get(self.context.store, settings.WINDOW_GEOMETRY)
         restored = False
         if isinstance(saved, str):
             try:
@@ -718,12 +423,11 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store.read_only:
             return  # opened read-only (the folder cannot be written): nothing to keep
-        store.set_setting(
-            GEOMETRY_SETTING, base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
-        )
+        geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        settings.put(store, settings.WINDOW_GEOMETRY, geometry)
         current = self.current_page()
         if current is not None:
-            store.set_setting(LAST_PAGE_SETTING, current.name)
+            settings.put(store, settings.LAST_PAGE, current.name)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self._closed:
@@ -735,8 +439,3 @@ class MainWindow(QMainWindow):
                 if self._run_marker is not None:
                     self._run_marker.end()
         super().closeEvent(event)
-
-
-def _file_safe(title: str) -> str:
-    kept = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-    return kept or "case"

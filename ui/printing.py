@@ -53,7 +53,7 @@ def _print_document(doc: QTextDocument, printer: QPrinter) -> None:
 def render_html_pdf(html: str, path: Path, title: str = "") -> Path:
     """Write `html` as a PDF at `path` (replacing it only once the new file is complete),
     its pages numbered in the app's language."""
-    from helper.letters.files import write_private
+    from helper.files import write_private
     from helper.pdf import Numbering, html_to_pdf
 
     label = QCoreApplication.translate("Printing", "Page {page} of {total}")

@@ -1,5 +1,8 @@
 """`lactation-helper import | export | cases`: move cases in and out of the store.
 
+The work is `helper.case_actions`, shared with the app's File menu; this module adds the
+command line's own rules (a file read before the store is opened, `-` for stdout).
+
 `cases` and `export` open the store read-only, so they work while the app is open.
 """
 
@@ -72,12 +75,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from helper.store.atomic import write_atomic
+    from helper.case_actions import case_json
+    from helper.files import write_private
 
     store = _open_store(read_only=True)
     try:
         case_id = _choose_case(store, args.case_id)
-        text = store.get_case(case_id).to_json()
+        text = case_json(store, case_id)
     finally:
         store.close()
     if args.output == "-":
@@ -87,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
     if target.is_dir():
         raise CliError(f"{target} is a folder; give a file name, e.g. {target / 'case.json'}")
     try:
-        write_atomic(target, text)
+        write_private(target, text)
     except OSError as error:
         raise CliError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"Wrote case {case_id} to {target}", file=sys.stderr)

@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_letter(args: argparse.Namespace) -> int:
     from helper import letters
-    from helper.letters.files import write_private
+    from helper.files import write_private
 
     output = Path(args.output)
     suffix = output.suffix.lower()

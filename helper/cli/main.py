@@ -7,20 +7,14 @@ Each sub-command lives in its own module with a `register(subparsers)` function 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 
 from helper import __version__
+from helper.cli import attach_cmd, cases_cmd, check_cmd, letter_cmd, packet_cmd
 from helper.cli.errors import CliError
 
-COMMAND_MODULES = [
-    "helper.cli.cases_cmd",
-    "helper.cli.check_cmd",
-    "helper.cli.letter_cmd",
-    "helper.cli.attach_cmd",
-    "helper.cli.packet_cmd",
-]
+COMMAND_MODULES = [cases_cmd, check_cmd, letter_cmd, attach_cmd, packet_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,13 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:
-                continue  # that feature has not landed yet
-            raise
+    for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 

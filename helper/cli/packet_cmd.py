@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_packet(args: argparse.Namespace) -> int:
     from helper import letters
     from helper.cli.letter_cmd import load_case, parse_date, parse_facts, render_or_explain
-    from helper.letters.files import write_private
+    from helper.files import write_private
     from helper.packet import packet_pdf
     from helper.paths import user_data_dir
     from helper.pdf import PdfError

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from helper import i18n
+
 FINDINGS_FORMAT = "lactation-findings/1"
 SEVERITIES = ("info", "warning", "problem", "action")
 LETTER_KINDS = (
@@ -22,43 +24,10 @@ LETTER_KINDS = (
     "regulator_complaint",
 )
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
-
 
 def long_date(value: dt.date, lang: str = "en") -> str:
     """A date as people read it: "March 9, 2027" (en), "9 de marzo de 2027" (es)."""
-    if lang == "es":
-        return f"{value.day} de {_MONTHS['es'][value.month - 1]} de {value.year}"
-    return f"{_MONTHS['en'][value.month - 1]} {value.day}, {value.year}"
+    return i18n.long_date(value, lang)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helper.letters.files import write_private
+from helper.files import write_private
 from helper.paths import ensure_private_dir
 
 MAX_BYTES = 25 * 1024 * 1024

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from helper import deadlines as dl
+from helper import plan_types
 from helper.claims import category_label, claim_stage
 from helper.letters import law, sources
 from helper.letters.errors import BadFactError, MissingFactsError
@@ -151,7 +152,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         "plan": {
             "insurer": case.plan.insurer,
             "plan_name": case.plan.plan_name,
-            "type_label": law.PLAN_TYPE_LABELS.get(case.plan.type, "health plan"),
+            "type_label": plan_types.letter_words(case.plan.type, "en"),
         },
         "baby": {
             "name": case.baby.name,

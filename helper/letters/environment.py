@@ -17,7 +17,7 @@ from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from helper.letters.files import write_private
+from helper.files import write_private
 from helper.paths import user_data_dir
 from helper.resources import letters_dir
 

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ACA_PLAN_TYPES = (
-    "employer_fully_insured",
-    "employer_self_funded",
-    "individual_marketplace",
-    "individual_off_marketplace",
-)
-EMPLOYER_PLAN_TYPES = ("employer_fully_insured", "employer_self_funded")
-MEDICAID_PLAN_TYPES = ("medicaid_managed_care", "medicaid_fee_for_service", "chip")
-
 
 @dataclass(frozen=True)
 class LetterKind:

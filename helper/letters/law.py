@@ -10,28 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from helper import programmes
-from helper.letters.kinds import ACA_PLAN_TYPES
+from helper import plan_types, programmes
 from helper.model import Case
-
-PLAN_TYPE_LABELS = {
-    "employer_fully_insured": "insured employer group health plan",
-    "employer_self_funded": "self-funded employer group health plan",
-    "individual_marketplace": "individual health insurance bought through the Marketplace",
-    "individual_off_marketplace": "individual health insurance",
-    "medicaid_managed_care": "Medicaid managed care plan",
-    "medicaid_fee_for_service": "fee-for-service Medicaid",
-    "chip": "Children's Health Insurance Program (CHIP) plan",
-    "fehb": "Federal Employees Health Benefits (FEHB) plan",
-    "tricare": "TRICARE",
-    "short_term": "short-term health insurance",
-    "unknown": "health plan",
-}
 
 
 def aca_applies(case: Case) -> bool:
     """A non-grandfathered employer or individual plan (shared/spec: aca_preventive_applies)."""
-    return case.plan.type in ACA_PLAN_TYPES and case.plan.grandfathered is False
+    return case.plan.type in plan_types.aca_types() and case.plan.grandfathered is False
 
 
 def route(case: Case) -> str:
@@ -118,7 +103,7 @@ def law_context(case: Case, services: list, due: dt.date | None, today: dt.date)
         "aca": aca,
         "route": route(case),
         "erisa": programmes.is_erisa(case.plan),
-        "plan_type_label": PLAN_TYPE_LABELS.get(case.plan.type, "health plan"),
+        "plan_type_label": plan_types.letter_words(case.plan.type, "en"),
         "aca_regulations": aca_regulations(case) if aca else None,
         "oon_regulations": oon_regulations(case) if aca else None,
         "no_network_provider": no_network_provider,

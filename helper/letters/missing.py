@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from helper import plan_types
 from helper.i18n import ENGLISH, base_language, long_date, section
 from helper.letters.errors import MissingFact
-from helper.letters.kinds import ACA_PLAN_TYPES, EMPLOYER_PLAN_TYPES, LetterKind
+from helper.letters.kinds import LetterKind
 from helper.letters.services import Service
 from helper.model import PLAN_TYPES, Case
 
@@ -239,7 +240,7 @@ def find_missing(
         add(fact("member.address"))
     if not member.member_id:
         add(fact("member.member_id"))
-    if plan.type in EMPLOYER_PLAN_TYPES and not member.group_number:
+    if plan.type in plan_types.EMPLOYER and not member.group_number:
         add(fact("member.group_number"))
     if not plan.insurer:
         add(fact("plan.insurer"))
@@ -261,7 +262,7 @@ def _plan_status(kind: LetterKind, case: Case) -> list[MissingFact]:
     plan = case.plan
     if plan.type == "unknown":
         return [fact("plan.type")]
-    if plan.type in ACA_PLAN_TYPES and plan.grandfathered is None:
+    if plan.type in plan_types.aca_types() and plan.grandfathered is None:
         return [fact("plan.grandfathered")]
     return []
 

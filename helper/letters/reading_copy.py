@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from helper import plan_types
 from helper.i18n import cite_text, letter_kind_text, long_date, period_text
 from helper.letters.context import chosen_calls, context_from, money, prepare
 from helper.letters.environment import letters_environment, safe_template_name
@@ -19,19 +20,6 @@ from helper.letters.render import _tidy
 from helper.letters.sources import appeal_due
 from helper.model import Case
 
-PLAN_TYPE_ES = {
-    "employer_fully_insured": "plan de salud del empleador (asegurado)",
-    "employer_self_funded": "plan de salud del empleador (autofinanciado)",
-    "individual_marketplace": "seguro médico individual (Marketplace)",
-    "individual_off_marketplace": "seguro médico individual",
-    "medicaid_managed_care": "plan de atención administrada de Medicaid",
-    "medicaid_fee_for_service": "Medicaid (pago por servicio)",
-    "chip": "plan del Programa de Seguro Médico para Niños (CHIP)",
-    "fehb": "plan de beneficios de salud para empleados federales (FEHB)",
-    "tricare": "TRICARE",
-    "short_term": "seguro médico de corto plazo",
-    "unknown": "plan de salud",
-}
 CLAIM_STATUS_ES = {
     "not_submitted": "todavía no enviado",
     "pending": "pendiente",
@@ -104,7 +92,7 @@ def reading_context(
         "plan": {
             "insurer": case.plan.insurer,
             "plan_name": case.plan.plan_name,
-            "type_label": PLAN_TYPE_ES.get(case.plan.type, "plan de salud"),
+            "type_label": plan_types.letter_words(case.plan.type, "es"),
         },
         "baby": {"name": case.baby.name},
         "recipient": letter["recipient"],

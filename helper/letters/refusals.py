@@ -14,10 +14,11 @@ import datetime as dt
 from typing import Any
 
 from helper import deadlines as dl
+from helper import plan_types
 from helper.claims import claim_stage
 from helper.i18n import ENGLISH, base_language, long_date, section
 from helper.letters.errors import LetterNotApplicable
-from helper.letters.kinds import ACA_PLAN_TYPES, LetterKind
+from helper.letters.kinds import LetterKind
 from helper.letters.services import Service
 from helper.model import Case
 
@@ -87,7 +88,7 @@ def _next_step(case: Case) -> dict[str, str]:
         return {"en": "to ask the Office of Personnel Management (OPM) to review the plan's "
                 "decision", "es": "pedir a la Oficina de Administración de Personal (OPM) que "
                 "revise la decisión del plan"}  # fmt: skip
-    if plan_type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip"):
+    if plan_type in plan_types.medicaid_types():
         return {"en": "a State fair hearing", "es": "una audiencia imparcial estatal"}
     if has_review(case):
         review = review_context(case, [], dt.date.today()) or {}
@@ -114,9 +115,9 @@ def check_applicable(kind: LetterKind, case: Case) -> None:
     if kind.plans != "aca":
         return
     plan_type = case.plan.type
-    if plan_type != "unknown" and plan_type not in ACA_PLAN_TYPES:
+    if plan_type != "unknown" and plan_type not in plan_types.aca_types():
         raise refuse("not_aca")
-    if plan_type in ACA_PLAN_TYPES and case.plan.grandfathered is True:
+    if plan_type in plan_types.aca_types() and case.plan.grandfathered is True:
         raise refuse("grandfathered")
 
 
@@ -126,7 +127,7 @@ def _check_review(case: Case) -> None:
     plan = case.plan
     if plan.type == "unknown" or has_review(case):
         return
-    if plan.type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip"):
+    if plan.type in plan_types.medicaid_types():
         raise refuse("review_medicaid")
     if plan.grandfathered is True:
         raise refuse("review_grandfathered")

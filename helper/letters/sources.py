@@ -1,6 +1,6 @@
 """What the letters borrow from the rest of the core: the coverage report, the regulator,
 the insurer's policy quotes and the code descriptions. Each degrades to "nothing known"
-when that part is not installed, so a letter never depends on a guess."""
+when its data cannot be read (or the checker fails), so a letter never depends on a guess."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import re
 from collections import OrderedDict
 from typing import Any
 
+from helper.knowledge import KnowledgeError, load
 from helper.model import Case
+from helper.regulators import regulator_for
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +55,6 @@ def regulator(case: Case, report: Any | None) -> dict | None:
     found = getattr(report, "regulator", None) if report is not None else None
     if found:
         return dict(found)
-    try:
-        from helper.regulators import regulator_for
-    except ImportError:
-        return None
     found = regulator_for(case)
     return dict(found) if found else None
 
@@ -102,10 +100,8 @@ def policy_quotes(
     if not policy_id:
         return None
     try:
-        from helper.knowledge import KnowledgeError, load
-
         policy = load(f"policies/{policy_id}")
-    except (ImportError, KnowledgeError):
+    except KnowledgeError:
         return None
     scored: list[tuple[int, int, dict]] = []
     seen: set[str] = set()
@@ -153,10 +149,8 @@ def _sources(node: Any):
 
 def code_descriptions() -> dict[str, str]:
     try:
-        from helper.knowledge import KnowledgeError, load
-
         table = load("codes")
-    except (ImportError, KnowledgeError):
+    except KnowledgeError:
         return {}
     return {
         row["code"]: row.get("description", "")
@@ -168,9 +162,7 @@ def code_descriptions() -> dict[str, str]:
 def code_services() -> dict[str, str]:
     """Equipment code -> "pumps" or "supplies", from data/codes.json."""
     try:
-        from helper.knowledge import KnowledgeError, load
-
         table = load("codes")
-    except (ImportError, KnowledgeError):
+    except KnowledgeError:
         return {}
     return {row["code"]: row["service"] for row in table.get("codes", []) if row.get("service")}

@@ -6,9 +6,9 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
+from helper import files as atomic
+from helper.files import write_private
 from helper.paths import ensure_private_dir
-from helper.store import atomic
-from helper.store.atomic import write_atomic
 
 BACKUP_DIR = "backups"
 KEEP = 10
@@ -46,7 +46,7 @@ def make_backup(home: Path, raw: bytes) -> Path | None:
     folder = ensure_private_dir(backup_dir(home))
     target = folder / f"store-{timestamp()}.json"
     with contextlib.suppress(atomic.NotSynced):  # the copy is there; the store will warn
-        write_atomic(target, raw)
+        write_private(target, raw)
     for old in list_backups(home)[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -11,7 +11,7 @@ import os
 import time
 from pathlib import Path
 
-from helper.store.atomic import PRIVATE_FILE, make_private
+from helper.files import PRIVATE_FILE, make_private
 from helper.store.errors import StoreLocked
 
 LOCK_NAME = "store.lock"

@@ -7,8 +7,8 @@ import dataclasses
 import os
 from pathlib import Path
 
+from helper.files import fsync_dir, make_private
 from helper.store import backups
-from helper.store.atomic import fsync_dir, make_private
 from helper.store.errors import StoreError
 from helper.store.migrations import SCHEMA_VERSION, stored_version
 from helper.store.storage import Tables, UnreadableStore, check_shape, read_store_file

@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from helper.store.atomic import PRIVATE_FILE
+from helper.files import PRIVATE_FILE
 
 MARKER_NAME = "app-running"
 

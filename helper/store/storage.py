@@ -2,7 +2,7 @@
 
 TinyDB's own JSONStorage rewrites its file in place (not crash-safe) and re-parses it on
 every read. This storage parses the file once, serves reads from memory and writes every
-change through `write_atomic`. Each table's JSON text is remembered, so a write re-encodes
+change through `write_private`. Each table's JSON text is remembered, so a write re-encodes
 only the tables that changed (TinyDB replaces a table's dict whenever it changes it).
 
 `batch()` groups several TinyDB operations into one atomic write.
@@ -20,7 +20,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from helper.store.atomic import NotSynced, write_atomic
+from helper.files import NotSynced, write_private
 from helper.store.errors import StoreError
 
 Tables = dict[str, dict[str, Any]]
@@ -160,7 +160,7 @@ class AtomicJSONStorage(Storage):
 
     def flush(self) -> None:
         try:
-            write_atomic(self.path, self._chunks())
+            write_private(self.path, self._chunks())
         except NotSynced as error:
             self._dirty = False  # the new file is in place: memory and disk agree
             self._warn(

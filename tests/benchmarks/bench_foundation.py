@@ -4,7 +4,9 @@
     way (each in a fresh process, median of several runs): budget 1.5x the bare window;
 (b) `lactation-helper --version` wall time: budget 0.3 s;
 (c) opening a store of 10,000 calls: budget 300 ms;
-(d) adding one call to it: budget 50 ms.
+(d) adding one call to it: budget 50 ms;
+(e) reading its 10,000 calls from memory, as the store does and through TinyDB's
+    `table.all()`, for information: why the store reads its tables itself.
 Not collected by pytest (the name does not start with test_). Exit status 1 if a budget fails.
 """
 
@@ -221,6 +223,32 @@ def bench_store(workdir: Path) -> tuple[float, float]:
     return statistics.median(open_times), statistics.median(add_times)
 
 
+def bench_reading(workdir: Path) -> tuple[float, float]:
+    """Median time to read every call document of the (c) store: straight from the
+    storage's tables (what the store does) and through TinyDB's `table.all()`."""
+    from helper.store import Store
+
+    with Store.open(workdir / "store-home") as store:
+        case_id = store.list_cases()[0].id
+        buckets = store._buckets(case_id)
+
+        def straight():
+            return [d for b in buckets for d in store._storage.data[b].values()]
+
+        def through_tinydb():
+            return [d for b in buckets for d in store._db.table(b).all()]
+
+        results = []
+        for read in (straight, through_tinydb):
+            times = []
+            for _ in range(RUNS):
+                start = time.perf_counter()
+                assert len(read()) >= CALLS  # (d) added a few
+                times.append(time.perf_counter() - start)
+            results.append(statistics.median(times))
+    return results[0], results[1]
+
+
 def line(label: str, figure: str, budget: str, ok: bool) -> bool:
     print(f"{label:<44} {figure:>22}   budget {budget:<16} {'PASS' if ok else 'FAIL'}")
     return ok
@@ -267,6 +295,11 @@ def main() -> int:
             line(
                 "(d) add one call to it", f"{add_time * 1000:.1f} ms", "<= 50 ms", add_time <= 0.05
             )
+        )
+        straight, through_tinydb = bench_reading(workdir)
+        print(
+            f"(e) read {CALLS:,} calls: {straight * 1000:.1f} ms from the tables, "
+            f"{through_tinydb * 1000:.0f} ms through TinyDB (for information, no budget)"
         )
     return 0 if all(results) else 1
 

@@ -27,8 +27,8 @@ BUDGET_MS = 200.0
 
 def main() -> int:
     os.environ["LACTATION_HELPER_HOME"] = tempfile.mkdtemp(prefix="bench-letters-")
+    from helper.files import write_private
     from helper.letters import letter_pdf, render_letter
-    from helper.letters.files import write_private
     from helper.model import Case
 
     case = Case.from_dict(json.loads((ROOT / "tests/fixtures/spec_example.json").read_text()))

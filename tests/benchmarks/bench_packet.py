@@ -28,8 +28,8 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="bench-packet-"))
     os.environ["LACTATION_HELPER_HOME"] = str(home)
     from helper.documents import attach_document
+    from helper.files import write_private
     from helper.letters import letter_pdf, render_letter
-    from helper.letters.files import write_private
     from helper.model import Case
     from helper.packet import packet_pdf
     from helper.store import Store

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from helper import knowledge
 from helper.call_log import (
-    call_drafts,
     calls_from_csv,
     calls_to_csv,
     calls_to_html,
@@ -202,13 +201,3 @@ def test_call_script_cites_the_guide():
     assert [c["code"] for c in script["codes"]] == ["Z39.1", "S9443"]
     for item in script["questions"] + script["codes"]:
         assert item["source"]["section"] == "Before Your Visit"
-
-
-def test_call_drafts_of_one_case_newest_first():
-    drafts = [
-        ("new-a", {"case_id": "a", "saved_at": "2026-09-01T10:00:00"}),
-        ("b/c1", {"case_id": "b", "saved_at": "2026-09-03T10:00:00"}),
-        ("a/c2", {"case_id": "a", "saved_at": "2026-09-02T10:00:00"}),
-        ("junk", "not a dict"),
-    ]
-    assert [key for key, _ in call_drafts(drafts, "a")] == ["a/c2", "new-a"]

@@ -288,7 +288,7 @@ def test_a_failed_write_leaves_memory_equal_to_disk(store, example_case_dict, mo
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("helper.store.storage.write_atomic", disk_full)
+    monkeypatch.setattr("helper.store.storage.write_private", disk_full)
     with pytest.raises(StoreError, match="No space left on device"):
         store.add_call(case_id, Call(started=dt.datetime(2026, 9, 30, 9, 0)))
     monkeypatch.undo()

@@ -11,8 +11,9 @@ import textwrap
 
 import pytest
 
+from helper import files as atomic
 from helper.model import Case
-from helper.store import STORE_NAME, Store, StoreError, StoreNotWritable, atomic
+from helper.store import STORE_NAME, Store, StoreError, StoreNotWritable
 from helper.store.backups import backup_dir
 from helper.store.lock import WriterLock
 from tests.helper.cli_support import ROOT
@@ -32,13 +33,13 @@ def test_a_backup_cut_short_by_a_crash_is_cleaned_up_at_the_next_open(home, exam
         f"""
         import os
         from pathlib import Path
-        from helper.store.atomic import write_atomic
+        from helper.files import write_private
 
         def halfway():
             yield "{{" * 1000
             os._exit(9)
 
-        write_atomic(Path({str(backup_dir(home) / "store-20261130-000000-000000.json")!r}), halfway())
+        write_private(Path({str(backup_dir(home) / "store-20261130-000000-000000.json")!r}), halfway())
         """
     )
     died = subprocess.run([sys.executable, "-c", crash], cwd=ROOT, timeout=60)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from helper import knowledge
+from helper.call_timer import CallTimer, format_elapsed
 from helper.model import Call, Case
 from helper.store import Store
 from ui import ask
 from ui.context import AppContext
-from ui.dialogs.call_editor import CallEditor, CallTimer, format_elapsed
+from ui.dialogs.call_editor import CallEditor
 from ui.pages.calls import CallsPage
 
 NOW = dt.datetime(2026, 9, 20, 14, 30, 45)

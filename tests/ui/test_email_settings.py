@@ -13,12 +13,12 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
 
+from helper.mail import account as accounts
 from helper.secrets import AskEachTimeBackend, SecretBackend
 from helper.store import STORE_NAME
 from ui.context import AppContext
-from ui.letters import account as accounts
 from ui.pages.settings import SettingsPage
-from ui.settings import SETTINGS_SECTIONS
+from ui.settings import settings_sections
 from ui.settings.email_section import EmailSection
 
 PASSWORD = "s3cret-Pa55word-xyz"
@@ -79,7 +79,7 @@ def click(widget, name, qtbot):
 
 
 def test_the_settings_page_has_the_email_section(qtbot, store, no_keychain):
-    assert "ui.settings.email_section:EmailSection" in SETTINGS_SECTIONS
+    assert EmailSection in settings_sections()
     page = SettingsPage(AppContext(store))
     qtbot.addWidget(page)
     assert isinstance(page.section("email"), EmailSection)

@@ -15,14 +15,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser
 
 from helper.mail import SmtpAccount
+from helper.mail import account as accounts
 from helper.model import Case
 from helper.secrets import AskEachTimeBackend
 from helper.store import Store
 from tests.helper.pdf_support import pdf_text
 from ui.context import AppContext
-from ui.letters import account as accounts
-from ui.letters.facts_form import field_name
 from ui.pages.letters import LettersPage
+from ui.pages.letters.facts_form import field_name
 
 USER, PASSWORD = "ana@example.org", "correct horse battery"
 TO = "appeals@bcbsnm.example"

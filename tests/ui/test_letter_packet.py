@@ -13,8 +13,8 @@ from tests.helper.documents_support import make_pdf, make_photo
 from tests.helper.pdf_support import normalised
 from ui import ask
 from ui.context import AppContext
-from ui.letters.facts_form import field_name
 from ui.pages.letters import LettersPage
+from ui.pages.letters.facts_form import field_name
 
 
 def open_page(qtbot, store, case_dict, tmp_path):

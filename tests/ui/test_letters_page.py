@@ -24,8 +24,8 @@ from helper.model import Case
 from tests.helper.pdf_support import normalised, pdf_text
 from ui import ask
 from ui.context import AppContext
-from ui.letters.facts_form import field_name
 from ui.pages.letters import DRAFT_KIND, LettersPage
+from ui.pages.letters.facts_form import field_name
 
 ACA_MARKERS = ("300gg-13", "147.130", "2590.715-2713", "Affordable Care Act")
 APPEALS_ADDRESS = "Appeals Unit\nPO Box 27630\nAlbuquerque, NM 87125"

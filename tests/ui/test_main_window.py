@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-import types
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -20,6 +18,7 @@ from helper.store import STORE_NAME, Store, StoreLocked
 from ui import ask
 from ui.app import create_main_window
 from ui.pages.base import Page
+from ui.pages.settings import SettingsPage
 
 
 class NotesPage(Page):
@@ -38,19 +37,8 @@ class NotesPage(Page):
 
 @pytest.fixture
 def test_pages(monkeypatch):
-    """Pages: settings, the test page, and one whose module does not exist (skipped)."""
-    module = types.ModuleType("lactation_test_pages")
-    module.NotesPage = NotesPage
-    monkeypatch.setitem(sys.modules, "lactation_test_pages", module)
-    monkeypatch.setattr(
-        ui.pages,
-        "PAGE_CLASSES",
-        [
-            "ui.pages.settings:SettingsPage",
-            "lactation_test_pages:NotesPage",
-            "ui.pages.not_built_yet:FuturePage",
-        ],
-    )
+    """Pages: settings and the test page."""
+    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage, NotesPage])
 
 
 def make_case(member: str, baby: str) -> Case:
@@ -336,17 +324,12 @@ def test_running_app_keeps_working_when_one_page_is_broken(
         def __init__(self, context, parent=None):
             raise RuntimeError("bug in a page")
 
-    sys.modules["lactation_test_pages"].BrokenPage = BrokenPage
-    monkeypatch.setattr(
-        ui.pages,
-        "PAGE_CLASSES",
-        ["lactation_test_pages:BrokenPage", "ui.pages.settings:SettingsPage"],
-    )
+    monkeypatch.setattr(ui.pages, "page_classes", lambda: [BrokenPage, SettingsPage])
     add_cases(home, "Ana and Leo")
     win = create_main_window(home, defer_pages=True)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.pages_ready):
         win.show()
     assert [p.name for p in win.pages] == ["settings"]
-    assert win.broken_pages == ["lactation_test_pages:BrokenPage"]
+    assert win.broken_pages == ["BrokenPage"]
     assert "bug in a page" in capsys.readouterr().err

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -16,12 +13,14 @@ from helper.model import Case
 from helper.store import Store
 from ui import ask
 from ui.app import create_main_window
+from ui.pages.settings import SettingsPage
 from ui.settings.base import SettingsSection
+from ui.settings.data_section import DataSection
 
 
 @pytest.fixture
 def settings_only(monkeypatch):
-    monkeypatch.setattr(ui.pages, "PAGE_CLASSES", ["ui.pages.settings:SettingsPage"])
+    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage])
 
 
 @pytest.fixture
@@ -104,23 +103,12 @@ def test_restore_asks_first_then_brings_the_backup_back(qtbot, window, monkeypat
     assert section.status.text() == "Backup restored."
 
 
-def test_sections_whose_module_is_missing_are_skipped(qtbot, home, settings_only, monkeypatch):
+def test_the_page_shows_the_sections_listed(qtbot, home, settings_only, monkeypatch):
     class NoteSection(SettingsSection):
         name = "note"
         title = "A note"
 
-    module = types.ModuleType("lactation_test_sections")
-    module.NoteSection = NoteSection
-    monkeypatch.setitem(sys.modules, "lactation_test_sections", module)
-    monkeypatch.setattr(
-        ui.settings,
-        "SETTINGS_SECTIONS",
-        [
-            "ui.settings.data_section:DataSection",
-            "ui.settings.nope:Nope",
-            "lactation_test_sections:NoteSection",
-        ],
-    )
+    monkeypatch.setattr(ui.settings, "settings_sections", lambda: [DataSection, NoteSection])
     win = create_main_window(home)
     qtbot.addWidget(win)
     names = [s.name for s in win.page("settings").sections]

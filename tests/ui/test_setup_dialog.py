@@ -12,12 +12,13 @@ import ui.pages
 from helper.store import Store
 from ui.app import create_main_window
 from ui.dialogs.setup_dialog import SetupDialog, default_case_title
+from ui.pages.settings import SettingsPage
 
 
 @pytest.fixture(autouse=True)
 def settings_page_only(monkeypatch):
     """The set-up does not depend on which feature pages have landed."""
-    monkeypatch.setattr(ui.pages, "PAGE_CLASSES", ["ui.pages.settings:SettingsPage"])
+    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage])
 
 
 @pytest.fixture

@@ -250,7 +250,7 @@ def test_call_log_headers_follow_a_language_installed_after_import(qapp):
 def test_letters_page_asks_for_missing_facts_and_states_the_deadline_in_spanish(
     qtbot, home, example_case_dict
 ):
-    from ui.letters.facts_form import field_name
+    from ui.pages.letters.facts_form import field_name
 
     window = spanish_window(qtbot, home, example_case_dict)
     page = window.page("letters")

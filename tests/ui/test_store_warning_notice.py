@@ -7,8 +7,9 @@ import errno
 
 from PySide6.QtWidgets import QLabel
 
+from helper import files as atomic
 from helper.model import Case
-from helper.store import Store, atomic
+from helper.store import Store
 from ui import ask
 from ui.app import create_main_window
 

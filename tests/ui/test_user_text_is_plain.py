@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from helper.model import Case
 from helper.store import Store
 from ui.app import create_main_window
-from ui.letters.facts_form import field_name
+from ui.pages.letters.facts_form import field_name
 
 TAG = "<h1>BIG</h1>"
 

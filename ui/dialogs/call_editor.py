@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,125 +25,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from helper import knowledge
 from helper.call_log import format_date, format_started
-from helper.i18n import localized, section
+from helper.call_prep import departments
 from helper.model import Call, Case
+from helper.store.drafts import call_draft_key, is_restored_draft
 from ui import ask
 from ui.accessibility import add_button_shortcut
+from ui.dialogs.call_script_box import CallScriptBox
+from ui.dialogs.call_timer_row import CallTimerRow
 from ui.i18n import current_language
 from ui.widgets.dates import date_display_format, date_time_display_format, limit_to_case_dates
 from ui.widgets.named import name_control, plain_label
 from ui.widgets.reflow_box import ReflowBox
-from ui.widgets.wrap_check import wrapping_check
 
-DRAFT_KIND = "call"
 DRAFT_DELAY_MS = 500
-DEPARTMENTS = (
-    "Member services",
-    "Claims",
-    "Appeals and grievances",
-    "Prior authorization",
-    "Provider services",
-    "Health concierge",
-)
-# Suggestions shown in Spanish (with the English name the insurer's phone menu uses); the
-# call keeps whatever the box holds, as typed.
-DEPARTMENTS_ES = (
-    "Servicios para miembros (Member services)",
-    "Reclamos (Claims)",
-    "Apelaciones y quejas (Appeals and grievances)",
-    "Autorización previa (Prior authorization)",
-    "Servicios para proveedores (Provider services)",
-    "Asesor de salud (Health concierge)",
-)
-
-
-def draft_key(case_id: str, call_id: str | None) -> str:
-    """Where a call's draft lives: "<case id>/<call id>", or "new-<case id>" for a new call.
-
-    Call ids are unique only inside a case ("c1" may exist in two cases), hence the prefix.
-    """
-    return f"{case_id}/{call_id}" if call_id else f"new-{case_id}"
-
-
-def call_script(lang: str = "en") -> dict:
-    """The questions and codes of data/call_script.json, their texts in `lang`."""
-    script = knowledge.load("call_script")
-    if lang == "en":
-        return script
-    asked = section("call_script", "questions", lang)
-    codes = section("call_script", "codes", lang)
-    return {
-        **script,
-        "questions": [
-            {**q, "text": localized(q["id"], None, q["text"], lang, asked)}
-            for q in script["questions"]
-        ],
-        "codes": [
-            {**c, "text": localized(c["code"], None, c["text"], lang, codes)}
-            for c in script["codes"]
-        ],
-    }
-
-
-def is_restored_draft(draft: dict) -> bool:
-    """A draft the editor saved (it has "saved_at"), not a prefill made by another page."""
-    return bool(draft.get("saved_at"))
-
-
-class CallTimer:
-    """Measures a call's length with a clock tests can replace (seconds, monotonic).
-
-    Start/stop can repeat (a hold, a transfer): the time adds up.
-    """
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
-        self.clock = clock
-        self._since: float | None = None
-        self._banked = 0.0
-
-    @property
-    def running(self) -> bool:
-        return self._since is not None
-
-    def start(self) -> None:
-        if self._since is None:
-            self._since = self.clock()
-
-    def stop(self) -> float:
-        if self._since is not None:
-            self._banked += max(0.0, self.clock() - self._since)
-            self._since = None
-        return self._banked
-
-    def elapsed(self) -> float:
-        running = self.clock() - self._since if self._since is not None else 0.0
-        return self._banked + max(0.0, running)
-
-    def minutes(self) -> int:
-        """Whole minutes, rounded up (a 10-second call is 1 minute)."""
-        return math.ceil(self.elapsed() / 60)
-
-
-def format_elapsed(seconds: float) -> str:
-    """ "mm:ss", or "h:mm:ss" from one hour."""
-    total = int(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
@@ -154,7 +56,7 @@ def _now_to_minute(wall_clock: Callable[[], dt.datetime]) -> dt.datetime:
 class CallEditor(QDialog):
     """Edit one call. Emits `save_requested(Call)`; the caller stores it and calls `saved()`.
 
-    `draft` is either a draft this editor saved earlier (from `store.list_drafts("call")`,
+    `draft` is either a draft this editor saved earlier (from `store.case_drafts("call", ...)`,
     with "saved_at": the form counts as unsaved typing) or a prefill made by another page,
     `{"call": {<case-format call fields>}, "ticked": [question ids]}` without "saved_at".
     A stored draft for the same call wins over a prefill, so no typing is overwritten.
@@ -180,13 +82,13 @@ class CallEditor(QDialog):
         self.case_id = case_id
         self.case = case
         self.original = call
+        self._call_id = call.id if call else None
         self.wall_clock = wall_clock
-        self.timer = CallTimer(clock)
-        self.key = draft_key(case_id, call.id if call else None)
+        self._clock = clock
+        self.key = call_draft_key(case_id, call.id if call else None)
         self._loading = True
         self._dirty = False
         self._finished = False
-        self._script = call_script(current_language())
 
         self.setWindowTitle(self.tr("Edit call") if call else self.tr("New call"))
         self.setAccessibleName(self.windowTitle())
@@ -196,13 +98,10 @@ class CallEditor(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft_now)
-        self._tick = QTimer(self)
-        self._tick.setInterval(500)
-        self._tick.timeout.connect(self._show_elapsed)
 
         self._build()
         self._fit_to_screen()
-        stored = store.get_draft(DRAFT_KIND, self.key) if store is not None else None
+        stored = store.call_draft(case_id, self._call_id) if store is not None else None
         if stored is not None and (draft is None or not is_restored_draft(draft)):
             draft = stored  # what the user typed before wins over a prefill
         if draft is not None:
@@ -241,46 +140,13 @@ class CallEditor(QDialog):
         name_control(
             self.started, "call-started", tr("Started"), tr("When the call began (date and time)")
         )
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSuffix(tr(" min"))
-        self.minutes.setSpecialValueText(tr("not noted"))
-        name_control(
-            self.minutes,
-            "call-minutes",
-            tr("Minutes"),
-            tr("How long the call took, in minutes. The call timer fills this in."),
-        )
-        self.timer_label = QLabel("00:00")
-        self.timer_label.setObjectName("call-timer-elapsed")
-        self.timer_label.setAccessibleName(tr("Time on the call"))
-        self.timer_start = QPushButton(tr("Start timer"))
-        name_control(
-            self.timer_start,
-            "call-timer-start",
-            tr("Start call timer"),
-            tr("Press when the call starts; sets the start time and counts the minutes"),
-        )
-        self.timer_stop = QPushButton(tr("Stop timer"))
-        name_control(
-            self.timer_stop,
-            "call-timer-stop",
-            tr("Stop call timer"),
-            tr("Press when the call ends; fills in the minutes (rounded up)"),
-        )
-        self.timer_stop.setEnabled(False)
-        self.timer_start.clicked.connect(self.start_timer)
-        self.timer_stop.clicked.connect(self.stop_timer)
-        timer_row = QHBoxLayout()
-        for widget in (self.minutes, self.timer_start, self.timer_stop, self.timer_label):
-            timer_row.addWidget(widget)
-        timer_row.addStretch(1)
+        self.timer_row = CallTimerRow(self._clock)
+        self.timer_row.start_button.clicked.connect(self.start_timer)
+        self.minutes, self.timer = self.timer_row.minutes, self.timer_row.timer
 
         self.department = QComboBox()
         self.department.setEditable(True)
-        self.department.addItems(
-            ["", *(DEPARTMENTS_ES if current_language() == "es" else DEPARTMENTS)]
-        )
+        self.department.addItems(["", *departments(current_language())])
         name_control(
             self.department,
             "call-department",
@@ -347,7 +213,8 @@ class CallEditor(QDialog):
         follow_row.addStretch(1)
 
         form.addRow(tr("Started"), self.started)
-        form.addRow(tr("Minutes"), timer_row)
+        form.addRow(tr("Minutes"), self.timer_row)
+        form.labelForField(self.timer_row).setBuddy(self.minutes)  # the row's own field
         form.addRow(tr("Department"), self.department)
         form.addRow(tr("Phone"), self.phone)
         form.addRow(tr("Rep name"), self.rep_name)
@@ -398,7 +265,11 @@ class CallEditor(QDialog):
         columns = ReflowBox(min_chars=110)
         columns.setObjectName("call-editor-columns")
         columns.add(left_side, 3)
-        columns.add(self._build_script(), 2)
+        self.script_box = CallScriptBox(current_language())
+        self.script_box.ticked_changed.connect(self._edited)
+        self.script_box.insert_requested.connect(self.insert_questions)
+        self.question_boxes = self.script_box.question_boxes
+        columns.add(self.script_box, 2)
         for text in (self.summary, self.outcome):
             text.setMinimumHeight(text.fontMetrics().lineSpacing() * 4 + 12)
         scroll = QScrollArea()
@@ -434,69 +305,6 @@ class CallEditor(QDialog):
         name_control(text, name, label, tip)
         return text
 
-    def _build_script(self) -> QGroupBox:
-        tr = self.tr
-        box = QGroupBox(tr("Questions to ask"))
-        box.setObjectName("call-script")
-        layout = QVBoxLayout(box)
-        intro = QLabel(
-            tr(
-                "From a lactation consultant's insurance guide for families. Tick each "
-                "question as you ask it."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.question_boxes: dict[str, QCheckBox] = {}
-        for question in self._script["questions"]:
-            source = question["source"]
-            # A wrapping label beside a bare tick box: a long question, or large text,
-            # wraps instead of making the window wider than the screen.
-            row, box_ = wrapping_check(
-                question["text"],
-                f"call-question-{question['id']}",
-                tr("Source: {0}, \u201c{1}\u201d: \u201c{2}\u201d").format(
-                    source["document"], source["section"], source["quote"]
-                ),
-            )
-            box_.setStyleSheet("QCheckBox { padding: 4px; }")
-            box_.toggled.connect(self._edited)
-            self.question_boxes[question["id"]] = box_
-            layout.addWidget(row)
-        self.insert_button = QPushButton(tr("Insert into summary"))
-        name_control(
-            self.insert_button,
-            "call-insert-questions",
-            tr("Insert questions into summary"),
-            tr("Adds the ticked questions (or all of them) to the summary, to note the answers"),
-        )
-        self.insert_button.clicked.connect(self.insert_questions)
-        layout.addWidget(self.insert_button)
-        codes = QLabel(self._codes_text())
-        codes.setObjectName("call-codes")
-        codes.setWordWrap(True)
-        codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        codes.setToolTip(
-            "\n".join(
-                f"{c['source']['document']}, \u201c{c['source']['section']}\u201d: "
-                f"\u201c{c['source']['quote']}\u201d"
-                for c in self._script["codes"]
-            )
-        )
-        codes.setAccessibleName(tr("Codes to give the insurer"))
-        layout.addWidget(codes)
-        layout.addStretch(1)
-        return box
-
-    def _codes_text(self) -> str:
-        kinds = {"diagnosis": self.tr("Diagnosis code"), "procedure": self.tr("Procedure code")}
-        lines = [self.tr("Codes to give them, and ask if they cover them fully:")]
-        for code in self._script["codes"]:
-            lines.append(
-                f"\u2022 {kinds.get(code['kind'], code['kind'])} {code['code']} ({code['text']})"
-            )
-        return "\n".join(lines)
-
     # --- loading -------------------------------------------------------------------------
 
     def _load_call(self, call: Call | None) -> None:
@@ -531,9 +339,7 @@ class CallEditor(QDialog):
         if self.original is not None:
             call.id = self.original.id
         self._load_call(call)
-        for question_id in draft.get("ticked", []):
-            if question_id in self.question_boxes:
-                self.question_boxes[question_id].setChecked(True)
+        self.script_box.tick(draft.get("ticked", []))
         if not is_restored_draft(draft):
             return  # a prefill: nothing typed yet
         self._dirty = True
@@ -576,41 +382,24 @@ class CallEditor(QDialog):
         return Call(**values)
 
     def ticked_questions(self) -> list[str]:
-        return [qid for qid, box in self.question_boxes.items() if box.isChecked()]
+        return self.script_box.ticked()
 
     # --- the call timer ------------------------------------------------------------------
 
     def start_timer(self) -> None:
+        """Start (or resume) the call timer; a first start sets the start time to now."""
         if self.timer.elapsed() == 0:
             self.started.setDateTime(QDateTime(_now_to_minute(self.wall_clock)))
-        self.timer.start()
-        self._tick.start()
-        self.timer_start.setEnabled(False)
-        self.timer_stop.setEnabled(True)
-        self.timer_start.setText(self.tr("Resume timer"))
-        self._show_elapsed()
+        self.timer_row.start()
 
     def stop_timer(self) -> None:
-        self.timer.stop()
-        self._tick.stop()
-        self.timer_start.setEnabled(True)
-        self.timer_stop.setEnabled(False)
-        self.minutes.setValue(self.timer.minutes())
-        self._show_elapsed()
-
-    def _show_elapsed(self) -> None:
-        self.timer_label.setText(format_elapsed(self.timer.elapsed()))
+        self.timer_row.stop()
 
     # --- the script ----------------------------------------------------------------------
 
     def insert_questions(self) -> None:
         """Append the ticked questions (all when none is ticked) to the summary."""
-        ticked = set(self.ticked_questions())
-        questions = [
-            q["text"] for q in self._script["questions"] if not ticked or q["id"] in ticked
-        ]
-        q_word, a_word = self.tr("Q:"), self.tr("A:")
-        block = "\n".join(f"{q_word} {q}\n{a_word} " for q in questions)
+        block = self.script_box.questions_block()
         current = self.summary.toPlainText().rstrip()
         self.summary.setPlainText(f"{current}\n\n{block}" if current else block)
         self.summary.setFocus()
@@ -648,7 +437,7 @@ class CallEditor(QDialog):
         if self._finished or not self._dirty or self.store is None:
             return
         try:
-            self.store.save_draft(DRAFT_KIND, self.key, self.draft_data())
+            self.store.save_call_draft(self.case_id, self._call_id, self.draft_data())
         except Exception as error:  # keep the dialog open; the text is still on screen
             self.show_notice(self.tr("Could not keep a draft: {0}").format(error))
 
@@ -657,7 +446,7 @@ class CallEditor(QDialog):
         if self.store is None:
             return
         try:
-            self.store.clear_draft(DRAFT_KIND, self.key)
+            self.store.clear_call_draft(self.case_id, self._call_id)
         except Exception as error:
             self.show_notice(self.tr("Could not remove the draft: {0}").format(error))
 
@@ -669,7 +458,7 @@ class CallEditor(QDialog):
     def saved(self) -> None:
         """The page stored the call: drop the draft and close."""
         self._finished = True
-        self._tick.stop()
+        self.timer_row.stop_ticking()
         self._clear_draft()
         self.accept()
 
@@ -686,7 +475,7 @@ class CallEditor(QDialog):
         ):
             return
         self._finished = True
-        self._tick.stop()
+        self.timer_row.stop_ticking()
         self._clear_draft()
         super().reject()
 

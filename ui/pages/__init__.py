@@ -1,15 +1,28 @@
-"""The pages of the main window, in navigation order.
+"""The pages of the main window, in navigation order: `page_classes()`.
 
-Each entry is "module:Class". A page whose module is not there yet is left out, so only
-working pages are shown.
+The page modules are imported when the pages are built (just after the window is first
+shown), not at start-up; the imports are plain statements, so a missing page is an error
+to see, never a page silently left out.
 """
 
-PAGE_CLASSES = [
-    "ui.pages.home:HomePage",
-    "ui.pages.checklist:ChecklistPage",
-    "ui.pages.coverage:CoveragePage",
-    "ui.pages.calls:CallsPage",
-    "ui.pages.letters:LettersPage",
-    "ui.pages.codes:CodesPage",
-    "ui.pages.settings:SettingsPage",
-]
+from __future__ import annotations
+
+
+def page_classes() -> list[type]:
+    from ui.pages.calls import CallsPage
+    from ui.pages.checklist import ChecklistPage
+    from ui.pages.codes import CodesPage
+    from ui.pages.coverage import CoveragePage
+    from ui.pages.home import HomePage
+    from ui.pages.letters import LettersPage
+    from ui.pages.settings import SettingsPage
+
+    return [
+        HomePage,
+        ChecklistPage,
+        CoveragePage,
+        CallsPage,
+        LettersPage,
+        CodesPage,
+        SettingsPage,
+    ]

@@ -84,7 +84,7 @@ class ChecklistPage(Page):
         self._build_steps(case, ticks)
         self._show_progress(ticks)
         self.call_script.show_case(case)
-        self.call_script.log_button.setEnabled(case is not None and self._call_log_available())
+        self.call_script.log_button.setEnabled(case is not None)
 
     def _show_plan_note(self, case: Case | None) -> None:
         if case is None:
@@ -121,9 +121,7 @@ class ChecklistPage(Page):
                 widget.action_requested.connect(self._run_action)
                 if widget.action_button is not None:
                     usable = (step.letter_kind and letters) or (
-                        step.action == "log_call"
-                        and case is not None
-                        and self._call_log_available()
+                        step.action == "log_call" and case is not None
                     )
                     widget.action_button.setVisible(bool(usable))
                 inner.addWidget(widget)
@@ -169,14 +167,6 @@ class ChecklistPage(Page):
             self.log_call()
         elif action.startswith("letter:"):
             open_letter(self, self.context, action.split(":", 1)[1])
-
-    @staticmethod
-    def _call_log_available() -> bool:
-        try:
-            import ui.dialogs.call_editor  # noqa: F401
-        except ImportError:
-            return False
-        return True
 
     def log_call(self):
         """Open the call editor prefilled; returns it (None without a case)."""

@@ -1,4 +1,4 @@
-"""The settings page: a column of sections listed in `ui.settings.SETTINGS_SECTIONS`."""
+"""The settings page: a column of the sections `ui.settings.settings_sections()` lists."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 import ui.settings
 from ui.context import AppContext
-from ui.page_loading import load_available
 from ui.pages.base import Page
 from ui.widgets.heading import heading_label
 
@@ -42,7 +41,7 @@ class SettingsPage(Page):
     def _ensure_sections(self) -> list:
         if self._sections is None:
             self._sections = []
-            for section_class in load_available(ui.settings.SETTINGS_SECTIONS):
+            for section_class in ui.settings.settings_sections():
                 section = section_class(self.context, self._column)
                 self._sections.append(section)
                 self._column_layout.addWidget(section)

@@ -1,12 +1,13 @@
-"""The sections of the settings page, in order.
+"""The sections of the settings page, in order: `settings_sections()`. A section is a
+`ui.settings.base.SettingsSection`; a feature adds its section here. Imported when the
+settings page first builds its sections (the email section looks for the keychain)."""
 
-Each entry is "module:Class"; a section whose module is not there yet is left out, so a
-feature adds its section here (e.g. email) without touching the page. A section is a
-`ui.settings.base.SettingsSection`.
-"""
+from __future__ import annotations
 
-SETTINGS_SECTIONS = [
-    "ui.settings.data_section:DataSection",
-    "ui.settings.language_section:LanguageSection",
-    "ui.settings.email_section:EmailSection",
-]
+
+def settings_sections() -> list[type]:
+    from ui.settings.data_section import DataSection
+    from ui.settings.email_section import EmailSection
+    from ui.settings.language_section import LanguageSection
+
+    return [DataSection, LanguageSection, EmailSection]

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from helper.mail import SmtpAccount, build_message
+from helper.mail import account as accounts
 from helper.secrets import account_key
 from helper.store import StoreError
 from ui.context import AppContext
+from ui.delivery.mail_worker import MailSender
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.forms.fields import name_widget
-from ui.letters import account as accounts
-from ui.letters.mail_worker import MailSender
 from ui.settings.base import SettingsSection
 from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel

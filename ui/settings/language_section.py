@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from helper import settings
 from ui import ask, i18n
 from ui.context import AppContext
 from ui.settings.base import SettingsSection
@@ -65,10 +66,9 @@ class LanguageSection(SettingsSection):
 
     def stored_choice(self) -> str:
         try:
-            value = self.context.store.get_setting(i18n.SETTING, "system")
+            return settings.get(self.context.store, settings.LANGUAGE)
         except Exception:  # noqa: BLE001 (show the default; saving reports trouble)
-            value = "system"
-        return value if value in i18n.CHOICES else "system"
+            return settings.LANGUAGE.default
 
     def refresh(self) -> None:
         index = self.choice.findData(self.stored_choice())
@@ -79,7 +79,7 @@ class LanguageSection(SettingsSection):
     def _chosen(self, _index: int) -> None:
         choice = self.choice.currentData()
         try:
-            self.context.store.set_setting(i18n.SETTING, choice)
+            settings.put(self.context.store, settings.LANGUAGE, choice)
         except Exception as error:  # noqa: BLE001 (the store reports disk trouble)
             ask.warn(self, self.tr("Language not saved"), str(error))
             self.refresh()

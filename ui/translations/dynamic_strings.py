@@ -17,7 +17,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("HomePage", "Ask for external review"),
     QT_TRANSLATE_NOOP("HomePage", "Ask for a fair hearing"),
     QT_TRANSLATE_NOOP("HomePage", "Deadline"),
-    # ui/pages/letters.py METHOD_WORDS
+    # ui/pages/letters/history.py METHOD_WORDS
     QT_TRANSLATE_NOOP("LettersPage", "printed"),
     QT_TRANSLATE_NOOP("LettersPage", "saved as PDF"),
     QT_TRANSLATE_NOOP("LettersPage", "emailed"),

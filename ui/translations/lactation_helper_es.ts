@@ -12,48 +12,8 @@
             <translation>Cuándo empezó la llamada (fecha y hora)</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>not noted</source>
-            <translation>sin anotar</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>Minutos</translation>
-        </message>
-        <message>
-            <source>How long the call took, in minutes. The call timer fills this in.</source>
-            <translation>Cuánto duró la llamada, en minutos. El cronómetro de la llamada lo llena.</translation>
-        </message>
-        <message>
-            <source>Time on the call</source>
-            <translation>Tiempo en la llamada</translation>
-        </message>
-        <message>
-            <source>Start timer</source>
-            <translation>Iniciar cronómetro</translation>
-        </message>
-        <message>
-            <source>Start call timer</source>
-            <translation>Iniciar el cronómetro de la llamada</translation>
-        </message>
-        <message>
-            <source>Press when the call starts; sets the start time and counts the minutes</source>
-            <translation>Presione cuando empiece la llamada; pone la hora de inicio y cuenta los minutos</translation>
-        </message>
-        <message>
-            <source>Stop timer</source>
-            <translation>Detener cronómetro</translation>
-        </message>
-        <message>
-            <source>Stop call timer</source>
-            <translation>Detener el cronómetro de la llamada</translation>
-        </message>
-        <message>
-            <source>Press when the call ends; fills in the minutes (rounded up)</source>
-            <translation>Presione cuando termine la llamada; llena los minutos (redondeados hacia arriba)</translation>
         </message>
         <message>
             <source>Department</source>
@@ -162,34 +122,6 @@
         <message>
             <source>Close without saving this call</source>
             <translation>Cerrar sin guardar esta llamada</translation>
-        </message>
-        <message>
-            <source>Questions to ask</source>
-            <translation>Preguntas que hacer</translation>
-        </message>
-        <message>
-            <source>From a lactation consultant's insurance guide for families. Tick each question as you ask it.</source>
-            <translation>De una guía de seguros para familias escrita por una consultora de lactancia. Marque cada pregunta cuando la haga.</translation>
-        </message>
-        <message>
-            <source>Source: {0}, “{1}”: “{2}”</source>
-            <translation>Fuente: {0}, “{1}”: “{2}”</translation>
-        </message>
-        <message>
-            <source>Insert into summary</source>
-            <translation>Agregar al resumen</translation>
-        </message>
-        <message>
-            <source>Insert questions into summary</source>
-            <translation>Agregar las preguntas al resumen</translation>
-        </message>
-        <message>
-            <source>Adds the ticked questions (or all of them) to the summary, to note the answers</source>
-            <translation>Agrega las preguntas marcadas (o todas) al resumen, para anotar las respuestas</translation>
-        </message>
-        <message>
-            <source>Codes to give the insurer</source>
-            <translation>Códigos que dar a la aseguradora</translation>
         </message>
         <message>
             <source>Date</source>
@@ -692,22 +624,6 @@
             <translation>Anote cada llamada: con quién habló, su número de referencia y lo que dijo. Es su prueba si necesita apelar.</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>Recuperar</translation>
-        </message>
-        <message>
-            <source>Open the unsaved call again, as you left it</source>
-            <translation>Abrir otra vez la llamada sin guardar, como la dejó</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <source>Throw the unsaved call away</source>
-            <translation>Borrar la llamada sin guardar</translation>
-        </message>
-        <message>
             <source>New call</source>
             <translation>Nueva llamada</translation>
         </message>
@@ -782,14 +698,6 @@
         <message>
             <source>Save the call log as a PDF file</source>
             <translation>Guardar el registro de llamadas como archivo PDF</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>Llamadas</translation>
-        </message>
-        <message>
-            <source>Your calls. Click a column title to sort; double-click a call to edit it.</source>
-            <translation>Sus llamadas. Haga clic en el título de una columna para ordenar; doble clic en una llamada para editarla.</translation>
         </message>
         <message>
             <source>Open or create a case first; then you can log your calls here.</source>
@@ -1019,134 +927,6 @@
             <source>This is information, not legal advice.</source>
             <translation>Esto es información, no asesoría legal.</translation>
         </message>
-        <message>
-            <source>1. Choose the letter</source>
-            <translation>1. Elija la carta</translation>
-        </message>
-        <message>
-            <source>Letter to write</source>
-            <translation>Carta que escribir</translation>
-        </message>
-        <message>
-            <source>The letters that fit your case; the ones the checker suggests come first</source>
-            <translation>Las cartas que sirven para su caso; primero las que sugiere la revisión</translation>
-        </message>
-        <message>
-            <source>Which visit or pump is it about?</source>
-            <translation>¿De qué visita o sacaleches se trata?</translation>
-        </message>
-        <message>
-            <source>Visit or pump</source>
-            <translation>Visita o sacaleches</translation>
-        </message>
-        <message>
-            <source>Pick one visit or pump, or let the letter cover all that fit</source>
-            <translation>Elija una visita o un sacaleches, o deje que la carta cubra todos los que correspondan</translation>
-        </message>
-        <message>
-            <source>2. Fill in what the letter needs</source>
-            <translation>2. Llene lo que necesita la carta</translation>
-        </message>
-        <message>
-            <source>Send to (email address)</source>
-            <translation>Enviar a (correo electrónico)</translation>
-        </message>
-        <message>
-            <source>Send to</source>
-            <translation>Enviar a</translation>
-        </message>
-        <message>
-            <source>The email address the letter goes to (for Email and Open in my mail app)</source>
-            <translation>La dirección de correo electrónico a la que va la carta (para Correo electrónico y Abrir en mi aplicación de correo)</translation>
-        </message>
-        <message>
-            <source>for example appeals@insurer.com</source>
-            <translation>por ejemplo appeals@insurer.com</translation>
-        </message>
-        <message>
-            <source>3. Print, save or send it</source>
-            <translation>3. Imprímala, guárdela o envíela</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimir…</translation>
-        </message>
-        <message>
-            <source>Print the letter (opens a print preview)</source>
-            <translation>Imprimir la carta (abre una vista previa)</translation>
-        </message>
-        <message>
-            <source>Save the letter as a PDF file</source>
-            <translation>Guardar la carta como archivo PDF</translation>
-        </message>
-        <message>
-            <source>Save packet…</source>
-            <translation>Guardar paquete…</translation>
-        </message>
-        <message>
-            <source>Save one PDF with a cover sheet, this letter, the call log and the documents attached to the case</source>
-            <translation>Guardar un solo PDF con una portada, esta carta, el registro de llamadas y los documentos adjuntos al caso</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>Send the letter from your email account (set up in Settings), PDF attached</source>
-            <translation>Enviar la carta desde su cuenta de correo (configúrela en Configuración), con el PDF adjunto</translation>
-        </message>
-        <message>
-            <source>Open in my mail app</source>
-            <translation>Abrir en mi aplicación de correo</translation>
-        </message>
-        <message>
-            <source>Start an email in your own mail app and save the PDF for you to attach</source>
-            <translation>Empezar un correo en su propia aplicación de correo y guardarle el PDF para adjuntarlo</translation>
-        </message>
-        <message>
-            <source>Copy text and open web form</source>
-            <translation>Copiar el texto y abrir el formulario web</translation>
-        </message>
-        <message>
-            <source>This agency takes complaints on its website: copy the letter and open the form</source>
-            <translation>Esta agencia recibe quejas en su sitio web: copie la carta y abra el formulario</translation>
-        </message>
-        <message>
-            <source>Edit template</source>
-            <translation>Editar plantilla</translation>
-        </message>
-        <message>
-            <source>Make your own copy of this letter's wording and open it; your copy is used from then on</source>
-            <translation>Hacer su propia copia de las palabras de esta carta y abrirla; desde entonces se usa su copia</translation>
-        </message>
-        <message>
-            <source>Letters made for this case</source>
-            <translation>Cartas hechas para este caso</translation>
-        </message>
-        <message>
-            <source>Letter history</source>
-            <translation>Historial de cartas</translation>
-        </message>
-        <message>
-            <source>Every letter made for this case: when, how, and to whom</source>
-            <translation>Cada carta hecha para este caso: cuándo, cómo y a quién</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Destinatario</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Fecha límite</translation>
-        </message>
-        <message>
-            <source>Letter preview</source>
-            <translation>Vista previa de la carta</translation>
-        </message>
-        <message>
-            <source>The letter as it will be printed (read-only)</source>
-            <translation>La carta como se va a imprimir (solo lectura)</translation>
-        </message>
     </context>
     <context>
         <name>AttachDialog</name>
@@ -1190,36 +970,12 @@
             <translation>Nueva llamada</translation>
         </message>
         <message>
-            <source>Diagnosis code</source>
-            <translation>Código de diagnóstico</translation>
-        </message>
-        <message>
-            <source>Procedure code</source>
-            <translation>Código de procedimiento</translation>
-        </message>
-        <message>
-            <source>Codes to give them, and ask if they cover them fully:</source>
-            <translation>Códigos que darles, y pregunte si los cubren por completo:</translation>
-        </message>
-        <message>
             <source>Visit {0}</source>
             <translation>Visita {0}</translation>
         </message>
         <message>
             <source>Restored what you typed before it was saved</source>
             <translation>Se recuperó lo que escribió antes de guardarlo</translation>
-        </message>
-        <message>
-            <source>Resume timer</source>
-            <translation>Reanudar cronómetro</translation>
-        </message>
-        <message>
-            <source>Q:</source>
-            <translation>P:</translation>
-        </message>
-        <message>
-            <source>A:</source>
-            <translation>R:</translation>
         </message>
         <message>
             <source>Could not keep a draft: {0}</source>
@@ -1236,6 +992,94 @@
         <message>
             <source>What you typed for this call will be thrown away. Discard it?</source>
             <translation>Lo que escribió para esta llamada se va a borrar. ¿Descartarla?</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Preguntas que hacer</translation>
+        </message>
+        <message>
+            <source>From a lactation consultant's insurance guide for families. Tick each question as you ask it.</source>
+            <translation>De una guía de seguros para familias escrita por una consultora de lactancia. Marque cada pregunta cuando la haga.</translation>
+        </message>
+        <message>
+            <source>Insert into summary</source>
+            <translation>Agregar al resumen</translation>
+        </message>
+        <message>
+            <source>Insert questions into summary</source>
+            <translation>Agregar las preguntas al resumen</translation>
+        </message>
+        <message>
+            <source>Adds the ticked questions (or all of them) to the summary, to note the answers</source>
+            <translation>Agrega las preguntas marcadas (o todas) al resumen, para anotar las respuestas</translation>
+        </message>
+        <message>
+            <source>Codes to give the insurer</source>
+            <translation>Códigos que dar a la aseguradora</translation>
+        </message>
+        <message>
+            <source>Diagnosis code</source>
+            <translation>Código de diagnóstico</translation>
+        </message>
+        <message>
+            <source>Codes to give them, and ask if they cover them fully:</source>
+            <translation>Códigos que darles, y pregunte si los cubren por completo:</translation>
+        </message>
+        <message>
+            <source>Q:</source>
+            <translation>P:</translation>
+        </message>
+        <message>
+            <source>A:</source>
+            <translation>R:</translation>
+        </message>
+        <message>
+            <source>Source: {0}, “{1}”: “{2}”</source>
+            <translation>Fuente: {0}, “{1}”: “{2}”</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>not noted</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <source>How long the call took, in minutes. The call timer fills this in.</source>
+            <translation>Cuánto duró la llamada, en minutos. El cronómetro de la llamada lo llena.</translation>
+        </message>
+        <message>
+            <source>Time on the call</source>
+            <translation>Tiempo en la llamada</translation>
+        </message>
+        <message>
+            <source>Start timer</source>
+            <translation>Iniciar cronómetro</translation>
+        </message>
+        <message>
+            <source>Start call timer</source>
+            <translation>Iniciar el cronómetro de la llamada</translation>
+        </message>
+        <message>
+            <source>Press when the call starts; sets the start time and counts the minutes</source>
+            <translation>Presione cuando empiece la llamada; pone la hora de inicio y cuenta los minutos</translation>
+        </message>
+        <message>
+            <source>Stop timer</source>
+            <translation>Detener cronómetro</translation>
+        </message>
+        <message>
+            <source>Stop call timer</source>
+            <translation>Detener el cronómetro de la llamada</translation>
+        </message>
+        <message>
+            <source>Press when the call ends; fills in the minutes (rounded up)</source>
+            <translation>Presione cuando termine la llamada; llena los minutos (redondeados hacia arriba)</translation>
+        </message>
+        <message>
+            <source>Resume timer</source>
+            <translation>Reanudar cronómetro</translation>
         </message>
     </context>
     <context>
@@ -1357,20 +1201,40 @@ Nothing you typed was lost.</source>
 No se perdió nada de lo que escribió.</translation>
         </message>
         <message>
-            <source>You have an unsaved call from {0}.</source>
-            <translation>Tiene una llamada sin guardar del {0}.</translation>
-        </message>
-        <message>
-            <source>You have an unsaved call.</source>
-            <translation>Tiene una llamada sin guardar.</translation>
-        </message>
-        <message>
             <source>Discard the unsaved call?</source>
             <translation>¿Descartar la llamada sin guardar?</translation>
         </message>
         <message>
             <source>What you typed for that call will be thrown away. Discard it?</source>
             <translation>Lo que escribió para esa llamada se va a borrar. ¿Descartarla?</translation>
+        </message>
+        <message>
+            <source>Calls with the insurer</source>
+            <translation>Llamadas con la aseguradora</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <source>Open the unsaved call again, as you left it</source>
+            <translation>Abrir otra vez la llamada sin guardar, como la dejó</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Throw the unsaved call away</source>
+            <translation>Borrar la llamada sin guardar</translation>
+        </message>
+        <message>
+            <source>You have an unsaved call.</source>
+            <translation>Tiene una llamada sin guardar.</translation>
+        </message>
+        <message>
+            <source>You have an unsaved call from {0}.</source>
+            <translation>Tiene una llamada sin guardar del {0}.</translation>
         </message>
         <message>
             <source>Export calls as CSV</source>
@@ -1381,24 +1245,24 @@ No se perdió nada de lo que escribió.</translation>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <source>Could not export</source>
-            <translation>No se pudo exportar</translation>
-        </message>
-        <message>
-            <source>Calls with the insurer</source>
-            <translation>Llamadas con la aseguradora</translation>
-        </message>
-        <message>
             <source>Save calls as PDF</source>
             <translation>Guardar las llamadas como PDF</translation>
         </message>
         <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
+            <source>Could not export</source>
+            <translation>No se pudo exportar</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
             <translation>No se pudo guardar el PDF</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Llamadas</translation>
+        </message>
+        <message>
+            <source>Your calls. Click a column title to sort; double-click a call to edit it.</source>
+            <translation>Sus llamadas. Haga clic en el título de una columna para ordenar; doble clic en una llamada para editarla.</translation>
         </message>
     </context>
     <context>
@@ -2318,58 +2182,6 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
     <context>
         <name>LettersPage</name>
         <message>
-            <source>Spanish reading copy</source>
-            <translation>Copia para leer en español</translation>
-        </message>
-        <message>
-            <source>What the letter says, in Spanish, for you to read; the letter sent is in English</source>
-            <translation>Lo que dice la carta, en español, para que usted lo lea; la carta que se envía está en inglés</translation>
-        </message>
-        <message>
-            <source>Letter and reading copy</source>
-            <translation>Carta y copia para leer</translation>
-        </message>
-        <message>
-            <source>Letter (sent in English)</source>
-            <translation>Carta (se envía en inglés)</translation>
-        </message>
-        <message>
-            <source>Suggested for your case</source>
-            <translation>Sugerida para su caso</translation>
-        </message>
-        <message>
-            <source>All the visits and pumps this letter is about</source>
-            <translation>Todas las visitas y sacaleches de los que trata esta carta</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>sin fecha</translation>
-        </message>
-        <message>
-            <source>lactation visit</source>
-            <translation>visita de lactancia</translation>
-        </message>
-        <message>
-            <source>Visit on {date} ({who})</source>
-            <translation>Visita del {date} ({who})</translation>
-        </message>
-        <message>
-            <source>Pump or supplies {code} on {date}</source>
-            <translation>Sacaleches o accesorios {code} del {date}</translation>
-        </message>
-        <message>
-            <source>claim {number}</source>
-            <translation>reclamo {number}</translation>
-        </message>
-        <message>
-            <source>No letters yet.</source>
-            <translation>Todavía no hay cartas.</translation>
-        </message>
-        <message>
-            <source>to {to}</source>
-            <translation>a {to}</translation>
-        </message>
-        <message>
             <source>Choose or create a case first: the letters are made from it.</source>
             <translation>Primero elija o cree un caso: las cartas se hacen con él.</translation>
         </message>
@@ -2378,80 +2190,12 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Todavía no hay una carta que sirva para este caso.</translation>
         </message>
         <message>
-            <source>Please check: {problems}</source>
-            <translation>Por favor revise: {problems}</translation>
-        </message>
-        <message>
-            <source>Some of what you typed cannot be used yet (see the form).</source>
-            <translation>Algo de lo que escribió todavía no se puede usar (vea el formulario).</translation>
-        </message>
-        <message>
-            <source>{count} more to fill in before the letter can be made.</source>
-            <translation>Faltan {count} datos por llenar antes de poder hacer la carta.</translation>
-        </message>
-        <message>
-            <source>The letter needs a few more facts:</source>
-            <translation>La carta necesita algunos datos más:</translation>
-        </message>
-        <message>
             <source>The letter's template has a problem (was it edited?): {error}</source>
             <translation>La plantilla de la carta tiene un problema (¿la editaron?): {error}</translation>
         </message>
         <message>
-            <source>To: {name}</source>
-            <translation>Para: {name}</translation>
-        </message>
-        <message>
-            <source>Last day to file this appeal: {date}</source>
-            <translation>Último día para presentar esta apelación: {date}</translation>
-        </message>
-        <message>
-            <source>(up to {period} from the denial; {cite})</source>
-            <translation>(hasta {period} desde la negativa; {cite})</translation>
-        </message>
-        <message>
-            <source>({period} from the denial; {cite})</source>
-            <translation>({period} desde la negativa; {cite})</translation>
-        </message>
-        <message>
-            <source>The plan should answer within {time} ({cite}).</source>
-            <translation>El plan debe contestar dentro de {time} ({cite}).</translation>
-        </message>
-        <message>
-            <source>No deadline is known for this letter.</source>
-            <translation>No se conoce una fecha límite para esta carta.</translation>
-        </message>
-        <message>
             <source>What you typed could not be kept: {error}</source>
             <translation>No se pudo guardar lo que escribió: {error}</translation>
-        </message>
-        <message>
-            <source>Fill in what the letter needs first.</source>
-            <translation>Primero llene lo que necesita la carta.</translation>
-        </message>
-        <message>
-            <source>Still sending the last email; please wait.</source>
-            <translation>Todavía se está enviando el último correo; espere, por favor.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Enviando…</translation>
-        </message>
-        <message>
-            <source>(It could not be added to the letter history: {error})</source>
-            <translation>(No se pudo agregar al historial de cartas: {error})</translation>
-        </message>
-        <message>
-            <source>Could not copy the template: {error}</source>
-            <translation>No se pudo copiar la plantilla: {error}</translation>
-        </message>
-        <message>
-            <source>Your own copy of this letter is in {folder}: {html} (print and PDF) and the .txt one (email and web form). Your copy is used from now on; the preview updates when you come back here.</source>
-            <translation>Su propia copia de esta carta está en {folder}: {html} (para imprimir y PDF) y la de .txt (para correo y formulario web). Desde ahora se usa su copia; la vista previa se actualiza cuando vuelva aquí.</translation>
-        </message>
-        <message>
-            <source>Open it with a text editor.</source>
-            <translation>Ábrala con un editor de texto.</translation>
         </message>
         <message>
             <source>printed</source>
@@ -2472,6 +2216,242 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>pasted into a web form</source>
             <translation>pegada en un formulario web</translation>
+        </message>
+        <message>
+            <source>1. Choose the letter</source>
+            <translation>1. Elija la carta</translation>
+        </message>
+        <message>
+            <source>Letter to write</source>
+            <translation>Carta que escribir</translation>
+        </message>
+        <message>
+            <source>The letters that fit your case; the ones the checker suggests come first</source>
+            <translation>Las cartas que sirven para su caso; primero las que sugiere la revisión</translation>
+        </message>
+        <message>
+            <source>Which visit or pump is it about?</source>
+            <translation>¿De qué visita o sacaleches se trata?</translation>
+        </message>
+        <message>
+            <source>Visit or pump</source>
+            <translation>Visita o sacaleches</translation>
+        </message>
+        <message>
+            <source>Pick one visit or pump, or let the letter cover all that fit</source>
+            <translation>Elija una visita o un sacaleches, o deje que la carta cubra todos los que correspondan</translation>
+        </message>
+        <message>
+            <source>lactation visit</source>
+            <translation>visita de lactancia</translation>
+        </message>
+        <message>
+            <source>All the visits and pumps this letter is about</source>
+            <translation>Todas las visitas y sacaleches de los que trata esta carta</translation>
+        </message>
+        <message>
+            <source>Visit on {date} ({who})</source>
+            <translation>Visita del {date} ({who})</translation>
+        </message>
+        <message>
+            <source>Pump or supplies {code} on {date}</source>
+            <translation>Sacaleches o accesorios {code} del {date}</translation>
+        </message>
+        <message>
+            <source>claim {number}</source>
+            <translation>reclamo {number}</translation>
+        </message>
+        <message>
+            <source>Suggested for your case</source>
+            <translation>Sugerida para su caso</translation>
+        </message>
+        <message>
+            <source>Send to (email address)</source>
+            <translation>Enviar a (correo electrónico)</translation>
+        </message>
+        <message>
+            <source>Send to</source>
+            <translation>Enviar a</translation>
+        </message>
+        <message>
+            <source>The email address the letter goes to (for Email and Open in my mail app)</source>
+            <translation>La dirección de correo electrónico a la que va la carta (para Correo electrónico y Abrir en mi aplicación de correo)</translation>
+        </message>
+        <message>
+            <source>for example appeals@insurer.com</source>
+            <translation>por ejemplo appeals@insurer.com</translation>
+        </message>
+        <message>
+            <source>3. Print, save or send it</source>
+            <translation>3. Imprímala, guárdela o envíela</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print the letter (opens a print preview)</source>
+            <translation>Imprimir la carta (abre una vista previa)</translation>
+        </message>
+        <message>
+            <source>Save the letter as a PDF file</source>
+            <translation>Guardar la carta como archivo PDF</translation>
+        </message>
+        <message>
+            <source>Save packet…</source>
+            <translation>Guardar paquete…</translation>
+        </message>
+        <message>
+            <source>Save one PDF with a cover sheet, this letter, the call log and the documents attached to the case</source>
+            <translation>Guardar un solo PDF con una portada, esta carta, el registro de llamadas y los documentos adjuntos al caso</translation>
+        </message>
+        <message>
+            <source>Send the letter from your email account (set up in Settings), PDF attached</source>
+            <translation>Enviar la carta desde su cuenta de correo (configúrela en Configuración), con el PDF adjunto</translation>
+        </message>
+        <message>
+            <source>Open in my mail app</source>
+            <translation>Abrir en mi aplicación de correo</translation>
+        </message>
+        <message>
+            <source>Start an email in your own mail app and save the PDF for you to attach</source>
+            <translation>Empezar un correo en su propia aplicación de correo y guardarle el PDF para adjuntarlo</translation>
+        </message>
+        <message>
+            <source>Copy text and open web form</source>
+            <translation>Copiar el texto y abrir el formulario web</translation>
+        </message>
+        <message>
+            <source>This agency takes complaints on its website: copy the letter and open the form</source>
+            <translation>Esta agencia recibe quejas en su sitio web: copie la carta y abra el formulario</translation>
+        </message>
+        <message>
+            <source>Edit template</source>
+            <translation>Editar plantilla</translation>
+        </message>
+        <message>
+            <source>Make your own copy of this letter's wording and open it; your copy is used from then on</source>
+            <translation>Hacer su propia copia de las palabras de esta carta y abrirla; desde entonces se usa su copia</translation>
+        </message>
+        <message>
+            <source>Fill in what the letter needs first.</source>
+            <translation>Primero llene lo que necesita la carta.</translation>
+        </message>
+        <message>
+            <source>Still sending the last email; please wait.</source>
+            <translation>Todavía se está enviando el último correo; espere, por favor.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>(It could not be added to the letter history: {error})</source>
+            <translation>(No se pudo agregar al historial de cartas: {error})</translation>
+        </message>
+        <message>
+            <source>2. Fill in what the letter needs</source>
+            <translation>2. Llene lo que necesita la carta</translation>
+        </message>
+        <message>
+            <source>Some of what you typed cannot be used yet (see the form).</source>
+            <translation>Algo de lo que escribió todavía no se puede usar (vea el formulario).</translation>
+        </message>
+        <message>
+            <source>The letter needs a few more facts:</source>
+            <translation>La carta necesita algunos datos más:</translation>
+        </message>
+        <message>
+            <source>Please check: {problems}</source>
+            <translation>Por favor revise: {problems}</translation>
+        </message>
+        <message>
+            <source>{count} more to fill in before the letter can be made.</source>
+            <translation>Faltan {count} datos por llenar antes de poder hacer la carta.</translation>
+        </message>
+        <message>
+            <source>Letters made for this case</source>
+            <translation>Cartas hechas para este caso</translation>
+        </message>
+        <message>
+            <source>Letter history</source>
+            <translation>Historial de cartas</translation>
+        </message>
+        <message>
+            <source>Every letter made for this case: when, how, and to whom</source>
+            <translation>Cada carta hecha para este caso: cuándo, cómo y a quién</translation>
+        </message>
+        <message>
+            <source>No letters yet.</source>
+            <translation>Todavía no hay cartas.</translation>
+        </message>
+        <message>
+            <source>to {to}</source>
+            <translation>a {to}</translation>
+        </message>
+        <message>
+            <source>No deadline is known for this letter.</source>
+            <translation>No se conoce una fecha límite para esta carta.</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Destinatario</translation>
+        </message>
+        <message>
+            <source>Letter preview</source>
+            <translation>Vista previa de la carta</translation>
+        </message>
+        <message>
+            <source>The letter as it will be printed (read-only)</source>
+            <translation>La carta como se va a imprimir (solo lectura)</translation>
+        </message>
+        <message>
+            <source>Spanish reading copy</source>
+            <translation>Copia para leer en español</translation>
+        </message>
+        <message>
+            <source>What the letter says, in Spanish, for you to read; the letter sent is in English</source>
+            <translation>Lo que dice la carta, en español, para que usted lo lea; la carta que se envía está en inglés</translation>
+        </message>
+        <message>
+            <source>Letter and reading copy</source>
+            <translation>Carta y copia para leer</translation>
+        </message>
+        <message>
+            <source>Letter (sent in English)</source>
+            <translation>Carta (se envía en inglés)</translation>
+        </message>
+        <message>
+            <source>Last day to file this appeal: {date}</source>
+            <translation>Último día para presentar esta apelación: {date}</translation>
+        </message>
+        <message>
+            <source>(up to {period} from the denial; {cite})</source>
+            <translation>(hasta {period} desde la negativa; {cite})</translation>
+        </message>
+        <message>
+            <source>({period} from the denial; {cite})</source>
+            <translation>({period} desde la negativa; {cite})</translation>
+        </message>
+        <message>
+            <source>The plan should answer within {time} ({cite}).</source>
+            <translation>El plan debe contestar dentro de {time} ({cite}).</translation>
+        </message>
+        <message>
+            <source>To: {name}</source>
+            <translation>Para: {name}</translation>
+        </message>
+        <message>
+            <source>Your own copy of this letter is in {folder}: {html} (print and PDF) and the .txt one (email and web form). Your copy is used from now on; the preview updates when you come back here.</source>
+            <translation>Su propia copia de esta carta está en {folder}: {html} (para imprimir y PDF) y la de .txt (para correo y formulario web). Desde ahora se usa su copia; la vista previa se actualiza cuando vuelva aquí.</translation>
+        </message>
+        <message>
+            <source>Open it with a text editor.</source>
+            <translation>Ábrala con un editor de texto.</translation>
+        </message>
+        <message>
+            <source>Could not copy the template: {error}</source>
+            <translation>No se pudo copiar la plantilla: {error}</translation>
         </message>
     </context>
     <context>
@@ -2507,6 +2487,190 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>Pages (Ctrl+1, Ctrl+2, … jump to a page)</source>
             <translation>Páginas (Ctrl+1, Ctrl+2, … van a una página)</translation>
+        </message>
+        <message>
+            <source>Some pages could not be opened because of an error in the app.</source>
+            <translation>Algunas páginas no se pudieron abrir por un error de la aplicación.</translation>
+        </message>
+        <message>
+            <source>Go to {page}</source>
+            <translation>Ir a {page}</translation>
+        </message>
+        <message>
+            <source>No case yet: File &gt; New case</source>
+            <translation>Todavía no hay caso: Archivo &gt; Nuevo caso</translation>
+        </message>
+        <message>
+            <source>Untitled case</source>
+            <translation>Caso sin nombre</translation>
+        </message>
+        <message>
+            <source>Choose a case</source>
+            <translation>Elija un caso</translation>
+        </message>
+        <message>
+            <source>Case saved.</source>
+            <translation>Caso guardado.</translation>
+        </message>
+        <message>
+            <source>Case files (*.json);;All files (*)</source>
+            <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Rename case</source>
+            <translation>Cambiar el nombre del caso</translation>
+        </message>
+        <message>
+            <source>Import case</source>
+            <translation>Importar caso</translation>
+        </message>
+        <message>
+            <source>Export case</source>
+            <translation>Exportar caso</translation>
+        </message>
+        <message>
+            <source>Delete case?</source>
+            <translation>¿Borrar el caso?</translation>
+        </message>
+        <message>
+            <source>Case imported</source>
+            <translation>Caso importado</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>No hay nada que exportar</translation>
+        </message>
+        <message>
+            <source>There is no case yet. Use File &gt; New case first.</source>
+            <translation>Todavía no hay caso. Primero use Archivo &gt; Nuevo caso.</translation>
+        </message>
+        <message>
+            <source>New name for the case “{name}”:</source>
+            <translation>Nuevo nombre para el caso “{name}”:</translation>
+        </message>
+        <message>
+            <source>Could not rename the case</source>
+            <translation>No se pudo cambiar el nombre del caso</translation>
+        </message>
+        <message>
+            <source>Case renamed to “{name}”.</source>
+            <translation>El caso ahora se llama “{name}”.</translation>
+        </message>
+        <message>
+            <source>Could not delete the case</source>
+            <translation>No se pudo borrar el caso</translation>
+        </message>
+        <message>
+            <source>Case “{name}” deleted. A backup was kept.</source>
+            <translation>Se borró el caso “{name}”. Se guardó una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Could not import the case</source>
+            <translation>No se pudo importar el caso</translation>
+        </message>
+        <message>
+            <source>Case imported from {path}.</source>
+            <translation>Caso importado de {path}.</translation>
+        </message>
+        <message>
+            <source>The case was imported. The app does not know these fields; they were kept as they are:
+
+</source>
+            <translation>El caso se importó. La aplicación no conoce estos campos; se guardaron tal como estaban:
+
+</translation>
+        </message>
+        <message>
+            <source>Could not export the case</source>
+            <translation>No se pudo exportar el caso</translation>
+        </message>
+        <message>
+            <source>Case saved to {path}.</source>
+            <translation>Caso guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>… y {n} más.</translation>
+        </message>
+        <message>
+            <source>Delete the case “{name}” with its visits, calls, letters and checklist ticks?
+
+A backup of your data is made first: to bring the case back, open Settings &gt; Your data, choose that backup and press Restore.</source>
+            <translation>¿Borrar el caso “{name}” con sus visitas, llamadas, cartas y pasos marcados?
+
+Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra Configuración &gt; Sus datos, elija esa copia y presione Restaurar.</translation>
+        </message>
+        <message>
+            <source>This file is not a case file the app can use. Nothing was changed.
+
+</source>
+            <translation>Este archivo no es un archivo de caso que la aplicación pueda usar. No se cambió nada.
+
+</translation>
+        </message>
+        <message>
+            <source>The new name could not be saved: {reason}</source>
+            <translation>No se pudo guardar el nuevo nombre: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: {reason}</source>
+            <translation>No se borró nada: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be read: {reason}</source>
+            <translation>No se pudo leer el archivo {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written: {reason}</source>
+            <translation>No se pudo escribir el archivo {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The backup {name} could not be restored: {reason}</source>
+            <translation>No se pudo restaurar la copia de seguridad {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>About Lactation Coverage Helper</source>
+            <translation>Acerca de Lactation Coverage Helper</translation>
+        </message>
+        <message>
+            <source>Everywhere:</source>
+            <translation>En todas partes:</translation>
+        </message>
+        <message>
+            <source>Tab and Shift+Tab move between fields; arrow keys choose in lists; Enter presses the highlighted button; Escape closes a window; Alt + an underlined letter presses that button or opens that menu.</source>
+            <translation>Tab y Shift+Tab pasan de un campo a otro; las flechas eligen en las listas; Enter presiona el botón resaltado; Escape cierra una ventana; Alt + una letra subrayada presiona ese botón o abre ese menú.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Information, not legal advice</source>
+            <translation>Información, no asesoría legal</translation>
+        </message>
+        <message>
+            <source>This app gives information, not legal advice. It explains the rules it cites and helps you write to your plan, but it cannot know every detail of your plan. Check what it says against your plan papers, and for legal advice ask a lawyer or your state's consumer assistance program.</source>
+            <translation>Esta aplicación da información, no asesoría legal. Explica las reglas que cita y le ayuda a escribirle a su plan, pero no puede saber cada detalle de su plan. Compare lo que dice con los papeles de su plan, y para asesoría legal consulte a un abogado o al programa de asistencia al consumidor de su estado.</translation>
+        </message>
+        <message>
+            <source>On this page:</source>
+            <translation>En esta página:</translation>
+        </message>
+        <message>
+            <source>Lactation Coverage Helper {version}
+
+Helps families get their health plan to pay for lactation support: a checklist, a coverage check, a log of calls to the insurer, and letters.
+
+Your data stays on this computer, in {folder}.
+
+This app gives information, not legal advice.</source>
+            <translation>Lactation Coverage Helper {version}
+
+Ayuda a las familias a que su plan de salud pague el apoyo a la lactancia: una lista de pasos, una revisión de cobertura, un registro de llamadas a la aseguradora, y cartas.
+
+Sus datos se quedan en esta computadora, en {folder}.
+
+Esta aplicación da información, no asesoría legal.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2587,198 +2751,6 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>What this app can and cannot do for you</source>
             <translation>Lo que esta aplicación puede y no puede hacer por usted</translation>
-        </message>
-        <message>
-            <source>Some pages could not be opened because of an error in the app.</source>
-            <translation>Algunas páginas no se pudieron abrir por un error de la aplicación.</translation>
-        </message>
-        <message>
-            <source>Go to {page}</source>
-            <translation>Ir a {page}</translation>
-        </message>
-        <message>
-            <source>No case yet: File &gt; New case</source>
-            <translation>Todavía no hay caso: Archivo &gt; Nuevo caso</translation>
-        </message>
-        <message>
-            <source>Untitled case</source>
-            <translation>Caso sin nombre</translation>
-        </message>
-        <message>
-            <source>Choose a case</source>
-            <translation>Elija un caso</translation>
-        </message>
-        <message>
-            <source>Case saved.</source>
-            <translation>Caso guardado.</translation>
-        </message>
-        <message>
-            <source>Rename case</source>
-            <translation>Cambiar el nombre del caso</translation>
-        </message>
-        <message>
-            <source>New name for the case “{name}”:</source>
-            <translation>Nuevo nombre para el caso “{name}”:</translation>
-        </message>
-        <message>
-            <source>Could not rename the case</source>
-            <translation>No se pudo cambiar el nombre del caso</translation>
-        </message>
-        <message>
-            <source>The new name could not be saved: {reason}</source>
-            <translation>No se pudo guardar el nuevo nombre: {reason}</translation>
-        </message>
-        <message>
-            <source>Case renamed to “{name}”.</source>
-            <translation>El caso ahora se llama “{name}”.</translation>
-        </message>
-        <message>
-            <source>Delete case?</source>
-            <translation>¿Borrar el caso?</translation>
-        </message>
-        <message>
-            <source>Delete the case “{name}” with its visits, calls, letters and checklist ticks?
-
-A backup of your data is made first: to bring the case back, open Settings &gt; Your data, choose that backup and press Restore.</source>
-            <translation>¿Borrar el caso “{name}” con sus visitas, llamadas, cartas y pasos marcados?
-
-Antes se hace una copia de seguridad de sus datos: para recuperar el caso, abra Configuración &gt; Sus datos, elija esa copia y presione Restaurar.</translation>
-        </message>
-        <message>
-            <source>Could not delete the case</source>
-            <translation>No se pudo borrar el caso</translation>
-        </message>
-        <message>
-            <source>Nothing was deleted: {reason}</source>
-            <translation>No se borró nada: {reason}</translation>
-        </message>
-        <message>
-            <source>Case “{name}” deleted. A backup was kept.</source>
-            <translation>Se borró el caso “{name}”. Se guardó una copia de seguridad.</translation>
-        </message>
-        <message>
-            <source>Import case</source>
-            <translation>Importar caso</translation>
-        </message>
-        <message>
-            <source>Could not import the case</source>
-            <translation>No se pudo importar el caso</translation>
-        </message>
-        <message>
-            <source>The file {path} could not be read: {reason}</source>
-            <translation>No se pudo leer el archivo {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>Case imported</source>
-            <translation>Caso importado</translation>
-        </message>
-        <message>
-            <source>The case was imported. The app does not know these fields; they were kept as they are:
-
-</source>
-            <translation>El caso se importó. La aplicación no conoce estos campos; se guardaron tal como estaban:
-
-</translation>
-        </message>
-        <message>
-            <source>… and {n} more.</source>
-            <translation>… y {n} más.</translation>
-        </message>
-        <message>
-            <source>This file is not a case file the app can use. Nothing was changed.
-
-</source>
-            <translation>Este archivo no es un archivo de caso que la aplicación pueda usar. No se cambió nada.
-
-</translation>
-        </message>
-        <message>
-            <source>Case imported from {path}.</source>
-            <translation>Caso importado de {path}.</translation>
-        </message>
-        <message>
-            <source>Nothing to export</source>
-            <translation>No hay nada que exportar</translation>
-        </message>
-        <message>
-            <source>There is no case yet. Use File &gt; New case first.</source>
-            <translation>Todavía no hay caso. Primero use Archivo &gt; Nuevo caso.</translation>
-        </message>
-        <message>
-            <source>Export case</source>
-            <translation>Exportar caso</translation>
-        </message>
-        <message>
-            <source>Could not export the case</source>
-            <translation>No se pudo exportar el caso</translation>
-        </message>
-        <message>
-            <source>The file {path} could not be written: {reason}</source>
-            <translation>No se pudo escribir el archivo {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>Case saved to {path}.</source>
-            <translation>Caso guardado en {path}.</translation>
-        </message>
-        <message>
-            <source>About Lactation Coverage Helper</source>
-            <translation>Acerca de Lactation Coverage Helper</translation>
-        </message>
-        <message>
-            <source>Lactation Coverage Helper {version}
-
-Helps families get their health plan to pay for lactation support: a checklist, a coverage check, a log of calls to the insurer, and letters.
-
-Your data stays on this computer, in {folder}.
-
-This app gives information, not legal advice.</source>
-            <translation>Lactation Coverage Helper {version}
-
-Ayuda a las familias a que su plan de salud pague el apoyo a la lactancia: una lista de pasos, una revisión de cobertura, un registro de llamadas a la aseguradora, y cartas.
-
-Sus datos se quedan en esta computadora, en {folder}.
-
-Esta aplicación da información, no asesoría legal.</translation>
-        </message>
-        <message>
-            <source>Everywhere:</source>
-            <translation>En todas partes:</translation>
-        </message>
-        <message>
-            <source>On this page:</source>
-            <translation>En esta página:</translation>
-        </message>
-        <message>
-            <source>Tab and Shift+Tab move between fields; arrow keys choose in lists; Enter presses the highlighted button; Escape closes a window; Alt + an underlined letter presses that button or opens that menu.</source>
-            <translation>Tab y Shift+Tab pasan de un campo a otro; las flechas eligen en las listas; Enter presiona el botón resaltado; Escape cierra una ventana; Alt + una letra subrayada presiona ese botón o abre ese menú.</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <source>Information, not legal advice</source>
-            <translation>Información, no asesoría legal</translation>
-        </message>
-        <message>
-            <source>This app gives information, not legal advice. It explains the rules it cites and helps you write to your plan, but it cannot know every detail of your plan. Check what it says against your plan papers, and for legal advice ask a lawyer or your state's consumer assistance program.</source>
-            <translation>Esta aplicación da información, no asesoría legal. Explica las reglas que cita y le ayuda a escribirle a su plan, pero no puede saber cada detalle de su plan. Compare lo que dice con los papeles de su plan, y para asesoría legal consulte a un abogado o al programa de asistencia al consumidor de su estado.</translation>
-        </message>
-        <message>
-            <source>Could not restore the backup</source>
-            <translation>No se pudo restaurar la copia de seguridad</translation>
-        </message>
-        <message>
-            <source>The backup {name} could not be restored: {reason}</source>
-            <translation>No se pudo restaurar la copia de seguridad {name}: {reason}</translation>
-        </message>
-        <message>
-            <source>Backup restored.</source>
-            <translation>Copia de seguridad restaurada.</translation>
-        </message>
-        <message>
-            <source>Case files (*.json);;All files (*)</source>
-            <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>

@@ -91,14 +91,12 @@ def call_prefill(case: Case | None, now: dt.datetime) -> dict:
 def open_call_editor(widget: QWidget, context, now: Callable[[], dt.datetime] = dt.datetime.now):
     """Open the call editor prefilled for a new call; the call is stored when saved.
 
-    Returns the editor, or None when there is no case or the call log is not in this build.
+    Returns the editor, or None when there is no case.
     """
     if not context.case_id:
         return None
-    try:
-        from ui.dialogs.call_editor import CallEditor
-    except ImportError:
-        return None
+    from ui.dialogs.call_editor import CallEditor  # imported on use: a dialog, not start-up
+
     case = context.case()
     editor = CallEditor(
         context.store, context.case_id, case, call=None, draft=call_prefill(case, now()),

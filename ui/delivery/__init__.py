@@ -1,4 +1,4 @@
-"""Ways to deliver a letter, behind one small interface (`ui.letters.delivery.Delivery`).
+"""Ways to deliver a letter, behind one small interface (`ui.delivery.delivery.Delivery`).
 
 - `print` (PrintDelivery): Qt print preview; the result comes when the user prints or closes.
 - `pdf` (PdfDelivery): asks where to save (`ui.ask.save_file`) and writes the PDF.
@@ -13,16 +13,16 @@ with a `DeliveryResult` (success, failure with a plain-words reason, or cancelle
 
 from __future__ import annotations
 
-from ui.letters.delivery import METHODS, Delivery, DeliveryResult, LetterJob
+from ui.delivery.delivery import METHODS, Delivery, DeliveryResult, LetterJob
 
 
 def make_backends() -> dict[str, Delivery]:
-    from ui.letters.email_delivery import EmailDelivery
-    from ui.letters.mail_app_delivery import MailAppDelivery
-    from ui.letters.packet_delivery import PacketDelivery
-    from ui.letters.pdf_delivery import PdfDelivery
-    from ui.letters.portal_delivery import PortalDelivery
-    from ui.letters.print_delivery import PrintDelivery
+    from ui.delivery.email_delivery import EmailDelivery
+    from ui.delivery.mail_app_delivery import MailAppDelivery
+    from ui.delivery.packet_delivery import PacketDelivery
+    from ui.delivery.pdf_delivery import PdfDelivery
+    from ui.delivery.portal_delivery import PortalDelivery
+    from ui.delivery.print_delivery import PrintDelivery
 
     return {
         "print": PrintDelivery(),

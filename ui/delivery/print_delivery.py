@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from ui import printing
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
 
 
 def _tr(text: str) -> str:

@@ -8,39 +8,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from helper.call_log import (
-    call_drafts,
-    calls_to_csv,
     calls_to_html,
-    format_date,
     format_started,
     rep_label,
 )
 from helper.model import Call, Case
-from helper.pdf import PdfError
-from helper.store.atomic import write_atomic
+from helper.store.drafts import CALL_DRAFTS
 from ui import ask, printing
 from ui.accessibility import add_button_shortcut, focus_shortcut
-from ui.dialogs.call_editor import DRAFT_KIND, CallEditor
+from ui.dialogs.call_editor import CallEditor
 from ui.i18n import current_language
-from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
+from ui.models.calls_model import CallsFilterProxy, CallsTableModel
 from ui.pages.base import Page
-from ui.theme import panel_style
+from ui.pages.calls import evidence
+from ui.pages.calls.drafts import DraftBar
+from ui.pages.calls.table import CallsTable
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
 from ui.widgets.heading import heading_label
 from ui.widgets.named import name_control, plain_label, push_button
@@ -85,31 +79,9 @@ class CallsPage(Page):
         )
         intro.setWordWrap(True)
 
-        self.draft_bar = QFrame()
-        self.draft_bar.setObjectName("calls-draft-bar")
-        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.draft_bar.setStyleSheet(panel_style("#calls-draft-bar", "warning"))
-        self.draft_text = plain_label("calls-draft-text")
-        self.draft_text.setWordWrap(True)
-        self.draft_restore = push_button(
-            "calls-draft-restore",
-            tr("Restore"),
-            tr("Open the unsaved call again, as you left it"),
-            self.restore_draft,
-            min_height=34,
-        )
-        self.draft_discard = push_button(
-            "calls-draft-discard",
-            tr("Discard"),
-            tr("Throw the unsaved call away"),
-            self.discard_draft,
-            min_height=34,
-        )
-        bar = QHBoxLayout(self.draft_bar)
-        bar.addWidget(self.draft_text, 1)
-        bar.addWidget(self.draft_restore)
-        bar.addWidget(self.draft_discard)
-        self.draft_bar.setVisible(False)
+        self.draft_bar = DraftBar(self.restore_draft, self.discard_draft)
+        self.draft_text = self.draft_bar.text
+        self.draft_discard = self.draft_bar.discard_button
 
         self.new_button = push_button(
             "calls-new", tr("New call"), tr("Log a new call (Ctrl+N)"), self.new_call, min_height=34
@@ -194,39 +166,11 @@ class CallsPage(Page):
         for widget in (self.export_button, self.print_button, self.pdf_button):
             actions.addWidget(widget)
 
-        self.table = QTableView()
-        name_control(
-            self.table,
-            "calls-table",
-            tr("Calls"),
-            tr("Your calls. Click a column title to sort; double-click a call to edit it."),
-        )
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate(self._column_widths()):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = CallsTable(self.proxy)
         self.table.doubleClicked.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.edit_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        self.table.edit_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
 
         self.empty = plain_label("calls-empty")
         self.empty.setWordWrap(True)
@@ -249,28 +193,6 @@ class CallsPage(Page):
         focus_shortcut(self, self.search, "Ctrl+F")
         add_button_shortcut(self, self.print_button, "Ctrl+P")
         add_button_shortcut(self, self.pdf_button, "Ctrl+Shift+S")
-
-    def _column_widths(self) -> list[int]:
-        """Starting column widths from the text size: the dates in full, a few words of
-        the others (the summary takes what is left)."""
-        metrics = self.table.fontMetrics()
-        lang = current_language()
-        longest = dt.datetime(2026, 9, 30, 10, 55)  # September: the longest month name
-        samples = [
-            format_started(longest, lang),
-            "Member services",
-            "Kim (K-77)",
-            "REF-20260912-01",
-            "x" * 40,
-            format_date(longest.date(), lang),
-        ]
-        header = self.table.horizontalHeader().fontMetrics()
-        pad = metrics.averageCharWidth() * 3
-        widths = []
-        for column, sample in enumerate(samples):
-            title = header_text(column)
-            widths.append(max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title)))
-        return [width + pad for width in widths]
 
     def _tool_button(self, name: str, action: QAction, tip: str) -> QToolButton:
         button = QToolButton()
@@ -482,7 +404,7 @@ class CallsPage(Page):
         if not self.context.case_id:
             return []
         open_key = self.editor.key if self.editor is not None else None
-        drafts = call_drafts(self.context.store.list_drafts(DRAFT_KIND), self.context.case_id)
+        drafts = self.context.store.case_drafts(CALL_DRAFTS, self.context.case_id)
         return [(key, data) for key, data in drafts if key != open_key]
 
     def _offer_draft(self) -> None:
@@ -493,28 +415,13 @@ class CallsPage(Page):
             return
         key, data = drafts[0]
         self._offered_draft = key
-        when = self._draft_time(data)
-        self.draft_text.setText(
-            self.tr("You have an unsaved call from {0}.").format(when)
-            if when
-            else self.tr("You have an unsaved call.")
-        )
-        self.draft_bar.setVisible(True)
-
-    @staticmethod
-    def _draft_time(data: dict) -> str:
-        for value in (data.get("call", {}).get("started"), data.get("saved_at")):
-            try:
-                return format_started(dt.datetime.fromisoformat(value), current_language())
-            except (TypeError, ValueError):
-                continue
-        return ""
+        self.draft_bar.offer(data)
 
     def restore_draft(self) -> CallEditor | None:
         key = self._offered_draft
         if key is None or self.editor is not None:
             return None
-        data = self.context.store.get_draft(DRAFT_KIND, key)
+        data = self.context.store.get_draft(CALL_DRAFTS, key)
         if data is None:
             self._offer_draft()
             return None
@@ -535,7 +442,7 @@ class CallsPage(Page):
             self.tr("What you typed for that call will be thrown away. Discard it?"),
         ):
             return
-        self.context.store.clear_draft(DRAFT_KIND, key)
+        self.context.store.clear_draft(CALL_DRAFTS, key)
         self._offer_draft()
 
     # --- evidence ------------------------------------------------------------------------
@@ -544,31 +451,9 @@ class CallsPage(Page):
         """The calls as the table shows them (search applied), for export and print."""
         return [self.proxy.call_at(row) for row in range(self.proxy.rowCount())]
 
-    def _suggested_name(self, suffix: str) -> str:
-        return str(Path.home() / f"insurer-calls-{self.wall_clock().date().isoformat()}.{suffix}")
-
     def export_csv(self) -> Path | None:
-        path = ask.save_file(
-            self,
-            self.tr("Export calls as CSV"),
-            self.tr("CSV files (*.csv)"),
-            self._suggested_name("csv"),
-        )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
-        try:
-            # With a byte-order mark so spreadsheet programs read accents right.
-            write_atomic(target, ("\ufeff" + calls_to_csv(self._evidence_calls())).encode("utf-8"))
-        except OSError as error:
-            ask.warn(self, self.tr("Could not export"), str(error))
-            return None
-        return target
-
-    def _html(self) -> str:
-        return calls_to_html(self.current_case(), self._evidence_calls(), self.wall_clock().date())
+        """Save the calls the table shows as CSV, where the user picks; where, or None."""
+        return evidence.export_csv(self, self._evidence_calls())
 
     def print_log(self):
         """Open the print preview (non-blocking); returns the preview dialog."""
@@ -576,20 +461,8 @@ class CallsPage(Page):
         return self.preview
 
     def save_pdf(self) -> Path | None:
-        path = ask.save_file(
-            self,
-            self.tr("Save calls as PDF"),
-            self.tr("PDF files (*.pdf)"),
-            self._suggested_name("pdf"),
-        )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            printing.render_html_pdf(self._html(), target, self.tr("Calls with the insurer"))
-        except (OSError, PdfError) as error:
-            ask.warn(self, self.tr("Could not save the PDF"), str(error))
-            return None
-        return target
+        """Save the calls the table shows as a PDF, where the user picks; where, or None."""
+        return evidence.save_pdf(self, self._html())
+
+    def _html(self) -> str:
+        return calls_to_html(self.current_case(), self._evidence_calls(), self.wall_clock().date())

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helper.files import write_private
 from helper.letters import RenderedLetter, letter_pdf
-from helper.letters.files import write_private
 from helper.pdf import PdfError
-from ui.letters.delivery import plain_os_error
+from ui.delivery.delivery import plain_os_error
 
 
 def letter_pdf_bytes(letter: RenderedLetter) -> bytes:

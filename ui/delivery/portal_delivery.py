@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from helper.letters import RenderedLetter
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
 
 
 def _tr(text: str) -> str:

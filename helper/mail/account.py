@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from helper import settings
 from helper.mail import SmtpAccount
 from helper.secrets import SecretBackend, SecretError, account_key, best_backend
 
-ACCOUNT_SETTING = "email.account"
+ACCOUNT_SETTING = settings.EMAIL_ACCOUNT.key
 EMAIL_ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 
 
@@ -23,8 +24,8 @@ def secret_backend() -> SecretBackend:
 
 def load_account(store) -> SmtpAccount | None:
     """The saved account, or None when none is set up (or what is saved cannot be used)."""
-    data = store.get_setting(ACCOUNT_SETTING)
-    if not isinstance(data, dict):
+    data = settings.get(store, settings.EMAIL_ACCOUNT)
+    if data is None:
         return None
     try:
         return SmtpAccount.from_dict(data)
@@ -33,7 +34,7 @@ def load_account(store) -> SmtpAccount | None:
 
 
 def save_account(store, account: SmtpAccount) -> None:
-    store.set_setting(ACCOUNT_SETTING, account.to_dict())
+    settings.put(store, settings.EMAIL_ACCOUNT, account.to_dict())
 
 
 def is_email_address(text: str) -> bool:

@@ -1,7 +1,9 @@
-"""Atomic file writes: temp file in the same folder, flush, fsync, os.replace, fsync folder.
+"""Every file the app writes goes through `write_private`: a temp file in the same folder,
+flush, fsync, os.replace, fsync of the folder, readable by the user only (0600).
 
 A crash at any moment leaves either the old file or the new one, never a half-written file.
-Every file written here is readable by the user only (0600).
+The store, its backups, letters, PDFs, packets, templates, documents, exported cases, CSV
+and calendar files all use it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ PRIVATE_FILE = 0o600
 
 class NotSynced(OSError):
     """The new file is in place, but syncing its folder failed: a power cut could still
-    lose the change. Raised by `write_atomic` after the rename, so the write did happen."""
+    lose the change. Raised by `write_private` after the rename, so the write did happen."""
 
 
 def fsync_dir(folder: Path) -> None:
@@ -36,7 +38,7 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE_FILE)
 
 
-def write_atomic(path: Path, chunks: bytes | str | Iterable[str]) -> None:
+def write_private(path: Path, chunks: bytes | str | Iterable[str]) -> None:
     """Replace `path` with `chunks` (bytes, text, or pieces of UTF-8 text) atomically.
 
     Raises NotSynced (an OSError) when only the last step, syncing the folder, failed.

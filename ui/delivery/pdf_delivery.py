@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from helper.pdf import PdfError
 from ui import ask
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
-from ui.letters.pdf_file import pdf_failure, save_letter_pdf
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.pdf_file import pdf_failure, save_letter_pdf
 
 
 def _tr(text: str) -> str:

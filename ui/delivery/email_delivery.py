@@ -8,13 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from helper.mail import SmtpAccount, build_message
+from helper.mail import account as accounts
 from helper.pdf import PdfError
 from helper.secrets import account_key
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.mail_worker import MailSender
+from ui.delivery.pdf_file import letter_pdf_bytes, pdf_failure
 from ui.dialogs.password_dialog import PasswordDialog
-from ui.letters import account as accounts
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
-from ui.letters.mail_worker import MailSender
-from ui.letters.pdf_file import letter_pdf_bytes, pdf_failure
 
 
 def _tr(text: str) -> str:

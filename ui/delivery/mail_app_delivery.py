@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from helper.mail import mailto_url
 from helper.paths import ensure_private_dir
 from helper.pdf import PdfError
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
-from ui.letters.pdf_file import pdf_failure, save_letter_pdf
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.pdf_file import pdf_failure, save_letter_pdf
 
 SAVED_LETTERS = "Saved letters"
 

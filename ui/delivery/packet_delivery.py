@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from helper.letters.files import write_private
+from helper.files import write_private
 from helper.packet import packet_pdf
 from helper.pdf import PdfError
 from ui import ask
-from ui.letters.delivery import Delivery, DeliveryResult, Done, LetterJob
-from ui.letters.pdf_file import pdf_failure
+from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.pdf_file import pdf_failure
 
 
 def _tr(text: str) -> str:
