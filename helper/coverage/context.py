@@ -45,6 +45,8 @@ DEFAULT_SEVERITY = {
     "equipment_frequency_limit": "action",
     "rental_authorization_required": "action",
     "supplies_same_month_as_pump": "problem",
+    "supplies_quantity_exceeded": "action",
+    "rental_after_infant_discharge": "warning",
     "modifier_not_expected": "warning",
     "units_exceed_time": "problem",
     "appeal_deadline": "action",

@@ -29,6 +29,20 @@ def findings(ctx: Context) -> Iterator[Finding]:
                     code=norm_code(item.code),
                 )
                 break
+    for entry in ctx.rules("pump_condition"):
+        codes = {norm_code(code) for code in entry["codes"]}
+        for key, item in ctx.equipment_items():
+            if norm_code(item.code) in codes:
+                yield ctx.finding(
+                    "policy_condition",
+                    "pump_condition",
+                    sources=ctx.policy_sources(entry),
+                    equipment=key,
+                    code=norm_code(item.code),
+                )
+                break
+    # "statement" entries (what a policy covers, with no limit to check) are only quoted:
+    # in letters when they support coverage, and on the policy's page.
 
 
 def _not_in_app(ctx: Context) -> Finding:
