@@ -1,5 +1,6 @@
 """What the app says about an insurer policy itself: its number, title and date, where to
-read the current one, and whether it is old.
+read the current one, whether it is old, and, for an insurer whose policy the app does not
+have, which policy to ask for (data/policy_requests.json).
 
 A policy's date is its last review date, else its effective date (a month-only date, as
 "Last Reviewed: March 2018", counts from the first of the month). Researched policies carry
@@ -78,3 +79,18 @@ def known_policies(lang: str = "en") -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def policy_request(insurer: str | None, lang: str = "en") -> str | None:
+    """Which policy to ask `insurer` for, when the app knows its name for that insurer
+    (data/policy_requests.json); the general words for any other insurer named; None when
+    no insurer is named."""
+    words = (insurer or "").strip().lower()
+    if not words:
+        return None
+    table = knowledge.load("policy_requests")
+    for entry in table["insurers"]:
+        if any(match in words for match in entry["match"]):
+            chosen = entry["ask_for"] or table["general"]
+            return chosen.get(lang) or chosen["en"]
+    return table["general"].get(lang) or table["general"]["en"]
