@@ -7,11 +7,11 @@ import copy
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from helper.codes import policy_names
-from helper.knowledge import names
 from helper.model import PLAN_TYPES, Case
 from helper.summary import PLAN_TYPE_WORDS
 from ui.forms.fields import ChoiceBox, add_row, name_widget, yes_no_unknown
+from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.plan_choices import policy_choices, policy_note
 
 
 def _plan_type_choices() -> list[tuple[str, str]]:
@@ -25,7 +25,8 @@ def _plan_type_choices() -> list[tuple[str, str]]:
 
 class PlanForm(QWidget):
     """objectNames: `plan-insurer`, `plan-name`, `plan-type`, `plan-grandfathered`,
-    `plan-policy`, `plan-in-network-available`."""
+    `plan-policy` (each policy with its date), `plan-policy-note` (where to read the chosen
+    policy, or which one to ask the insurer for), `plan-in-network-available`."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,9 +68,8 @@ class PlanForm(QWidget):
                "'grandfathered' and need not follow the ACA's free preventive care rule. "
                "It must say so in its plan materials; most plans are not."),
         )  # fmt: skip
-        known = policy_names()
         policies = [(None, tr("Not in the app / don't know"))] + [
-            (pid, known.get(pid, pid)) for pid in (n.split("/", 1)[1] for n in names("policies"))
+            (pid, label) for pid, label, _insurer in policy_choices() if pid
         ]
         self.policy = name_widget(
             ChoiceBox(policies),
@@ -82,6 +82,10 @@ class PlanForm(QWidget):
             tr("When the app knows your insurer's lactation policy, it checks codes and "
                "limits against it."),
         )  # fmt: skip
+        self.policy_note = ExplanationLabel(object_name="plan-policy-note")
+        form.addRow("", self.policy_note)
+        self.policy.currentIndexChanged.connect(self._show_policy_note)
+        self.insurer.textChanged.connect(self._show_policy_note)
         self.in_network = name_widget(
             yes_no_unknown(self),
             "plan-in-network-available",
@@ -95,6 +99,9 @@ class PlanForm(QWidget):
                "in-network level, with nothing for you to pay."),
         )  # fmt: skip
 
+    def _show_policy_note(self) -> None:
+        self.policy_note.setText(policy_note(self.policy.value(), self.insurer.text()))
+
     def load(self, case: Case) -> None:
         plan = case.plan
         self.insurer.setText(plan.insurer or "")
@@ -103,6 +110,7 @@ class PlanForm(QWidget):
         self.grandfathered.set_value(plan.grandfathered)
         self.policy.set_value(plan.policy)
         self.in_network.set_value(case.in_network_lactation_provider_available)
+        self._show_policy_note()
 
     def apply_to(self, case: Case) -> Case:
         """A copy of `case` with this form's values (unknown fields kept)."""
