@@ -3,8 +3,11 @@ one, and for an insurer whose policy the app lacks, which policy to ask for."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+import datetime as dt
 
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
+
+from helper.model import Case
 from ui.forms.plan_form import PlanForm
 
 
@@ -49,3 +52,16 @@ def test_insurer_without_a_policy_in_the_app_is_told_which_to_ask_for(qtbot):
     form.findChild(QLineEdit, "plan-insurer").setText("Kaiser Permanente")
     note = form.findChild(QLabel, "plan-policy-note").text()
     assert "its breast pump and lactation counseling coverage policy" in note
+
+
+def test_baby_discharge_day_is_loaded_and_saved(qtbot, example_case_dict):
+    form = _form(qtbot)
+    case = Case.from_dict(example_case_dict)
+    form.load(case)
+    assert form.apply_to(case).baby.hospital_discharge is None
+    form.findChild(QCheckBox, "plan-baby-discharge-known").setChecked(True)
+    form.baby_discharge.date.set_value(dt.date(2026, 8, 9))
+    saved = form.apply_to(case)
+    assert saved.baby.hospital_discharge == dt.date(2026, 8, 9)
+    form.load(saved)
+    assert form.baby_discharge.value() == dt.date(2026, 8, 9)

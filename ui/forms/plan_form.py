@@ -1,5 +1,6 @@
-"""The plan form: insurer, plan type (explained), grandfathered, the insurer policy, and
-whether an in-network lactation provider is available."""
+"""The plan form: insurer, plan type (explained), grandfathered, the insurer policy, whether
+an in-network lactation provider is available, and the day a baby kept in hospital came home
+(policies that cover a rental while the newborn is in hospital need it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from helper.model import PLAN_TYPES, Case
 from helper.summary import PLAN_TYPE_WORDS
-from ui.forms.fields import ChoiceBox, add_row, name_widget, yes_no_unknown
+from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget, yes_no_unknown
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.plan_choices import policy_choices, policy_note
 
@@ -26,7 +27,8 @@ def _plan_type_choices() -> list[tuple[str, str]]:
 class PlanForm(QWidget):
     """objectNames: `plan-insurer`, `plan-name`, `plan-type`, `plan-grandfathered`,
     `plan-policy` (each policy with its date), `plan-policy-note` (where to read the chosen
-    policy, or which one to ask the insurer for), `plan-in-network-available`."""
+    policy, or which one to ask the insurer for), `plan-in-network-available`,
+    `plan-baby-discharge` (the day a baby who stayed in hospital came home)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,6 +100,17 @@ class PlanForm(QWidget):
                "for a 'gap exception': the plan covers an out-of-network provider at the "
                "in-network level, with nothing for you to pay."),
         )  # fmt: skip
+        self.baby_discharge = name_widget(
+            OptionalDateField(tr("Baby stayed in the hospital")),
+            "plan-baby-discharge",
+            tr("Baby came home from the hospital on"),
+            tr("The day the baby left the hospital, when the baby stayed after you went home"),
+        )
+        add_row(
+            form, tr("Baby came home on"), self.baby_discharge,
+            tr("Some insurers cover a pump rental only while the baby is still in the hospital "
+               "(for example in the NICU). Tick and give the day the baby came home."),
+        )  # fmt: skip
 
     def _show_policy_note(self) -> None:
         self.policy_note.setText(policy_note(self.policy.value(), self.insurer.text()))
@@ -110,6 +123,7 @@ class PlanForm(QWidget):
         self.grandfathered.set_value(plan.grandfathered)
         self.policy.set_value(plan.policy)
         self.in_network.set_value(case.in_network_lactation_provider_available)
+        self.baby_discharge.set_value(case.baby.hospital_discharge)
         self._show_policy_note()
 
     def apply_to(self, case: Case) -> Case:
@@ -122,4 +136,5 @@ class PlanForm(QWidget):
         plan.grandfathered = self.grandfathered.value()
         plan.policy = self.policy.value()
         updated.in_network_lactation_provider_available = self.in_network.value()
+        updated.baby.hospital_discharge = self.baby_discharge.value()
         return updated
