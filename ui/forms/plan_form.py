@@ -101,7 +101,7 @@ class PlanForm(QWidget):
                "in-network level, with nothing for you to pay."),
         )  # fmt: skip
         self.baby_discharge = name_widget(
-            OptionalDateField(tr("Baby stayed in the hospital")),
+            OptionalDateField(tr("Came home on")),
             "plan-baby-discharge",
             tr("Baby came home from the hospital on"),
             tr("The day the baby left the hospital, when the baby stayed after you went home"),

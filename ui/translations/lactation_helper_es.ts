@@ -388,8 +388,8 @@
             <translation>Si el plan no tiene una proveedora de lactancia dentro de la red a la que usted pueda llegar, puede pedir una 'gap exception' (excepción por falta de proveedores): el plan cubre a una proveedora fuera de la red al nivel de la red, sin que usted pague nada.</translation>
         </message>
         <message>
-            <source>Baby stayed in the hospital</source>
-            <translation>El bebé se quedó en el hospital</translation>
+            <source>Came home on</source>
+            <translation>Volvió a casa el</translation>
         </message>
         <message>
             <source>Baby came home from the hospital on</source>
