@@ -78,6 +78,21 @@ def test_aetna_counts_any_rental_highmark_only_its_codes():
     assert not of_kind(manual_rental(HIGHMARK), "rental_after_infant_discharge")
 
 
+@pytest.mark.parametrize(("days", "flagged"), [(356, False), (357, True)])
+def test_aetna_rental_up_to_twelve_months_of_age(days, flagged):
+    # Born January 10, 2026; from January 20, 356 days end on January 10, 2027 (age 12 months).
+    data = case(AETNA, [], [equip("2026-01-20", "E0604", "RR", rental_days=days)])
+    found = of_kind(run(data), "infant_age_limit_exceeded")
+    assert bool(found) is flagged
+    if flagged:
+        assert "January 10, 2027" in found[0].message and found[0].equipment == "e1"
+        assert any("up to 12 months of age" in s.quote for s in found[0].sources)
+        spanish = of_kind(run(data, lang="es"), "infant_age_limit_exceeded")[0].message
+        assert "12 meses" in spanish
+    other = case(HIGHMARK, [], [equip("2026-01-20", "E0604", "RR", rental_days=days)])
+    assert not of_kind(run(other), "infant_age_limit_exceeded")
+
+
 # --- supplies per month or year (Aetna) -------------------------------------------------------
 
 

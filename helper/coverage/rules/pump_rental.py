@@ -28,7 +28,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
         codes = {norm_code(code) for code in entry.get("codes", [])}
         covered_to = add_months(discharge, entry.get("months_after_discharge", 0))
         for key, item in ctx.equipment_items():
-            if not _is_rental(item, codes):
+            if not is_rental(item, codes):
                 continue
             last = rental_last_day(item)
             if last > covered_to:
@@ -55,7 +55,8 @@ def findings(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _is_rental(item: Equipment, codes: set[str]) -> bool:
+def is_rental(item: Equipment, codes: set[str]) -> bool:
+    """An item of `codes`; with no codes, any item with rental days or the RR modifier."""
     if codes:
         return norm_code(item.code) in codes
     code, written = split_code(item.code)
