@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLineEdit, QWidget
 
 from helper.model import PLAN_TYPES, Case
 from helper.summary import PLAN_TYPE_WORDS
@@ -106,6 +106,8 @@ class PlanForm(QWidget):
             tr("Baby came home from the hospital on"),
             tr("The day the baby left the hospital, when the baby stayed after you went home"),
         )
+        # the tick box above the date: side by side they widen the plan column at large text
+        self.baby_discharge.layout().setDirection(QBoxLayout.Direction.TopToBottom)
         add_row(
             form, tr("Baby came home on"), self.baby_discharge,
             tr("Some insurers cover a pump rental only while the baby is still in the hospital "
