@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from helper import knowledge, programmes
+from helper import knowledge, policy_info, programmes
 from helper.coverage.report import Finding, Source, long_date
 from helper.model import Case, Visit
 
@@ -45,6 +45,8 @@ DEFAULT_SEVERITY = {
     "equipment_frequency_limit": "action",
     "rental_authorization_required": "action",
     "supplies_same_month_as_pump": "problem",
+    "supplies_quantity_exceeded": "action",
+    "rental_after_infant_discharge": "warning",
     "modifier_not_expected": "warning",
     "units_exceed_time": "problem",
     "appeal_deadline": "action",
@@ -134,6 +136,9 @@ class Context:
         self.texts = knowledge.load("finding_texts")
         self.policy_id = case.plan.policy
         self.policy = load_policy(case.plan.policy)
+        # "old" or "unknown": every finding resting on the policy says so (policy_info)
+        self.policy_date_note = policy_info.date_note(self.policy, today)
+        self._policy_source_cache: dict[int, list[Source]] = {}
         self.plan_type_rules = (
             self.federal["plan_types"].get(case.plan.type) or self.federal["plan_types"]["unknown"]
         )
@@ -148,10 +153,15 @@ class Context:
         return [entry for entry in self.policy.get("rules", []) if entry.get("rule") == name]
 
     def policy_sources(self, entry: dict[str, Any], with_also: bool = True) -> list[Source]:
-        sources = [Source.from_dict(entry["source"])]
-        if with_also:
-            sources += [Source.from_dict(item) for item in entry.get("also", [])]
-        return sources
+        """The rule's sources; for a researched policy, with its URL and the day it was read."""
+        key = id(entry) * 2 + with_also
+        cached = self._policy_source_cache.get(key)
+        if cached is None:
+            url, read_on = (self.policy or {}).get("url"), (self.policy or {}).get("read_on")
+            items = [entry["source"], *(entry.get("also", []) if with_also else [])]
+            cached = [Source.from_dict({"url": url, "read_on": read_on, **item}) for item in items]
+            self._policy_source_cache[key] = cached
+        return list(cached)
 
     def federal_sources(self, *keys: str) -> list[Source]:
         """The federal sources `keys`; a key of federal.json "family_sources" stands for the
@@ -225,6 +235,9 @@ class Context:
         if due is not None and due < self.today:
             _lang, passed = self.text("deadline_passed")
             message = f"{message} {fill(passed.get('message', ''), values)}".strip()
+        sources = list(sources)
+        if self.policy_date_note and any(s.url == self.policy.get("url") for s in sources):
+            message = f"{message} {self._policy_date_sentence()}".strip()
         return Finding(
             kind=kind,
             severity=severity or DEFAULT_SEVERITY.get(kind, "info"),
@@ -235,6 +248,18 @@ class Context:
             line=line,
             due=due,
             equipment=equipment,
+        )
+
+    def _policy_date_sentence(self) -> str:
+        """ "This rests on Aetna CPB 0421 "Breast Pumps", whose date is not known: ..." """
+        lang, text = self.text(f"policy_dated:{self.policy_date_note}")
+        return fill(
+            text.get("message", ""),
+            {
+                "policy_name": policy_info.name(self.policy),
+                "policy_date": policy_info.date_words(self.policy, lang),
+                "url": self.policy["url"],
+            },
         )
 
     def policy_insurer(self) -> str:

@@ -128,6 +128,10 @@ def policy_quotes(
 
 
 def _title(policy: Any) -> str:
+    if isinstance(policy, dict) and policy.get("number"):  # a researched policy, by its number
+        from helper.policy_info import name
+
+        return name(policy)
     if isinstance(policy, dict):
         for key in ("title", "name", "document"):
             if isinstance(policy.get(key), str):

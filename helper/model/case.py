@@ -142,6 +142,7 @@ class Baby(Record):
     name: str | None = spec(opt_text)
     birth_date: dt.date | None = spec(f.optional(f.date))
     multiples: int = spec(f.whole_number(1, f.MAX_MULTIPLES), default=1)
+    hospital_discharge: dt.date | None = spec(f.optional(f.date))
 
 
 @f.dataclass_kw
@@ -202,6 +203,7 @@ class Equipment(Record):
     code: str = spec(f.required_text, default="", required=True)
     modifier: str | None = spec(opt_text)
     rental_days: int | None = spec(f.optional(f.whole_number(0, f.MAX_RENTAL_DAYS)))
+    quantity: int | None = spec(f.optional(f.whole_number(1, f.MAX_QUANTITY)))
     prior_authorization: bool | None = spec(f.boolean_or_unknown)
     diagnoses: list[str] = spec(f.text_list, default_factory=list)
     claim: Claim | None = spec(nested(Claim, nullable=True))

@@ -20,6 +20,7 @@ MAX_UNITS = 100  # units on one claim line
 MAX_MINUTES = 1440  # minutes of one visit or call: a day
 MAX_MULTIPLES = 12  # babies born together
 MAX_RENTAL_DAYS = 3660  # days of one pump rental: ten years
+MAX_QUANTITY = 10_000  # items on one equipment line: a year of daily storage bags, many times over
 MAX_PROBLEMS_SHOWN = 20  # a message lists this many problems, then "and N more"
 # Lone surrogates cannot be saved as UTF-8; control characters other than tab and newline
 # are invisible mistakes (or binary junk) in a name or note.

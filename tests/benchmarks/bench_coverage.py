@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from helper import knowledge  # noqa: E402
 from helper.coverage import check  # noqa: E402
 from helper.model import Case  # noqa: E402
 
@@ -63,8 +64,9 @@ def big_case(policy: str = "ccah-breastfeeding", visits: int = 200) -> dict:
             "id": f"e{i}",
             "date": (start + dt.timedelta(days=40 * i)).isoformat(),
             "code": ["E0603", "E0604", "A4281", "E0602"][i % 4],
-            "modifier": "NU",
+            "modifier": "RR" if i % 4 == 1 else "NU",
             "rental_days": 75 if i % 4 == 1 else None,
+            "quantity": 1 + i % 9,
         }
         for i in range(20)
     ]
@@ -72,7 +74,11 @@ def big_case(policy: str = "ccah-breastfeeding", visits: int = 200) -> dict:
         "format": "lactation-case/1",
         "member": {"name": "Bench", "state": "CA"},
         "plan": {"policy": policy, "type": "employer_fully_insured", "grandfathered": False},
-        "baby": {"birth_date": start.isoformat(), "multiples": 2},
+        "baby": {
+            "birth_date": start.isoformat(),
+            "multiples": 2,
+            "hospital_discharge": (start + dt.timedelta(days=30)).isoformat(),
+        },
         "in_network_lactation_provider_available": False,
         "visits": rows,
         "equipment": equipment,
@@ -80,7 +86,8 @@ def big_case(policy: str = "ccah-breastfeeding", visits: int = 200) -> dict:
 
 
 def bench_check() -> None:
-    for policy in ("ccah-breastfeeding", "bcbsnm-cpcp043", "healthnet-medi-cal-lactation", None):
+    shipped = [name.split("/", 1)[1] for name in knowledge.names("policies")]
+    for policy in [*shipped, None]:
         case = Case.from_dict(big_case(policy))
         check(case)  # warm: data files loaded once per process
         times = []

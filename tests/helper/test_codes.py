@@ -75,7 +75,10 @@ def test_every_quote_is_in_its_seed_document():
     squash = lambda s: re.sub(r"\s+", " ", s.replace("**", ""))  # noqa: E731
     for entry in all_codes():
         for source in entry["sources"]:
-            seed = re.search(r"seed (\S+\.txt)", source["document"]).group(1)
+            named = re.search(r"seed (\S+\.txt)", source["document"])
+            if named is None:
+                continue  # a researched policy's own code table (test_coverage_data checks it)
+            seed = named.group(1)
             assert squash(source["quote"]) in squash(texts[seed]), (entry["code"], source["quote"])
 
 

@@ -3,6 +3,7 @@ finding kind has its code and its words."""
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from pathlib import Path
@@ -15,6 +16,10 @@ from helper.resources import data_dir
 
 POLICIES = knowledge.names("policies")
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The researched policies' own words, as read from the insurers' pages (not in the checkout).
+RESEARCH = Path("/work/research/policies")
+SEEDED = [name for name in POLICIES if "seed_file" in knowledge.load(name)]
+RESEARCHED = [name for name in POLICIES if "url" in knowledge.load(name)]
 CONTRACT_KINDS = [
     "aca_preventive_applies", "aca_not_guaranteed", "medicaid_rules_apply", "cost_sharing_on_preventive",
     "out_of_network_gap_exception", "provider_not_eligible_to_bill", "code_not_allowed_for_provider",
@@ -49,7 +54,7 @@ def test_the_three_seed_policies_are_shipped():
     } <= set(POLICIES)
 
 
-@pytest.mark.parametrize("name", POLICIES)
+@pytest.mark.parametrize("name", SEEDED)
 def test_policy_quotes_are_the_seed_s_own_words(name):
     policy = knowledge.load(name)
     seed = SEEDS / policy["seed_file"]
@@ -62,6 +67,35 @@ def test_policy_quotes_are_the_seed_s_own_words(name):
         assert _squash(source["quote"]) in text, source["quote"]
 
 
+def _research_text(node) -> str:
+    if isinstance(node, dict):
+        return " ".join(_research_text(v) for v in node.values())
+    if isinstance(node, list):
+        return " ".join(_research_text(v) for v in node)
+    return str(node)
+
+
+@pytest.mark.parametrize("name", RESEARCHED)
+def test_researched_policy_quotes_are_the_insurer_s_own_words(name):
+    """Every quote of a researched policy is in the research record of the insurer's page."""
+    policy = knowledge.load(name)
+    record = RESEARCH / f"{policy['id']}.json"
+    if not record.exists():
+        pytest.skip(f"research records not beside the checkout ({RESEARCH})")
+    text = _squash(_research_text(json.loads(record.read_text(encoding="utf-8"))).replace("|", " "))
+    for source in _sources(policy):
+        assert _squash(source["quote"]) in text, source["quote"]
+
+
+@pytest.mark.parametrize("name", RESEARCHED)
+def test_researched_policies_say_where_and_when_they_were_read(name):
+    policy = knowledge.load(name)
+    assert policy["url"].startswith("https://") and policy["read_on"]
+    assert policy["number"] and policy["title"]
+    if policy["effective_date"] is None and policy["reviewed_date"] is None:
+        assert policy["date_quote"] is None  # no date seen: the app says "date not known"
+
+
 @pytest.mark.parametrize("name", POLICIES)
 def test_every_rule_carries_a_source(name):
     for entry in knowledge.load(name)["rules"]:
@@ -72,8 +106,8 @@ def test_every_rule_family_in_the_data_is_read_by_a_rule_module():
     code = "".join(p.read_text() for p in Path(coverage_context.__file__).parent.rglob("*.py"))
     families = {entry["rule"] for name in POLICIES for entry in knowledge.load(name)["rules"]}
     for family in families:
-        if family == "billing_credentials":
-            continue  # read by provider_eligibility (eligible lists are documentation)
+        if family in ("billing_credentials", "statement"):
+            continue  # eligible lists are documentation; statements are only quoted
         assert f'"{family}"' in code, family
 
 

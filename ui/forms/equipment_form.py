@@ -7,6 +7,7 @@ import copy
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from helper.model import Claim, Equipment
+from helper.model.fields import MAX_QUANTITY
 from ui.forms.claim_form import (
     claim_status_field,
     claim_to_keep,
@@ -57,6 +58,17 @@ class EquipmentForm(QWidget):
         self.rental_days.setRange(0, 3650)
         self.rental_days.setSpecialValueText(tr("not a rental"))
         add_row(form, tr("Rental days"), self.rental_days)
+        self.quantity = name_widget(
+            QSpinBox(),
+            "equipment-quantity",
+            tr("Quantity"),
+            tr("How many items this line is for (0 if not written down)"),
+        )
+        self.quantity.setRange(0, MAX_QUANTITY)
+        self.quantity.setSpecialValueText(tr("not written down"))
+        add_row(form, tr("Quantity"), self.quantity,
+                tr("For supplies: how many (bottles, boxes of storage bags...). Some policies "
+                   "cover only so many a month or a year."))  # fmt: skip
         self.prior_auth = name_widget(
             yes_no_unknown(self),
             "equipment-prior-auth",
@@ -85,6 +97,7 @@ class EquipmentForm(QWidget):
         self.code.setText(item.code)
         self.modifier.setText(item.modifier or "")
         self.rental_days.setValue(item.rental_days or 0)
+        self.quantity.setValue(item.quantity or 0)
         self.prior_auth.set_value(item.prior_authorization)
         self.diagnoses.setText(", ".join(item.diagnoses))
         claim = item.claim or Claim()
@@ -98,6 +111,7 @@ class EquipmentForm(QWidget):
         item.code = self.code.text().strip().upper()
         item.modifier = self.modifier.text().strip().upper() or None
         item.rental_days = self.rental_days.value() or None
+        item.quantity = self.quantity.value() or None
         item.prior_authorization = self.prior_auth.value()
         item.diagnoses = codes_from_text(self.diagnoses.text())
         claim = copy.deepcopy(item.claim) if item.claim else Claim()

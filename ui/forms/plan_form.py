@@ -1,17 +1,18 @@
-"""The plan form: insurer, plan type (explained), grandfathered, the insurer policy, and
-whether an in-network lactation provider is available."""
+"""The plan form: insurer, plan type (explained), grandfathered, the insurer policy, whether
+an in-network lactation provider is available, and the day a baby kept in hospital came home
+(policies that cover a rental while the newborn is in hospital need it)."""
 
 from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLineEdit, QWidget
 
-from helper.codes import policy_names
-from helper.knowledge import names
 from helper.model import PLAN_TYPES, Case
 from helper.summary import PLAN_TYPE_WORDS
-from ui.forms.fields import ChoiceBox, add_row, name_widget, yes_no_unknown
+from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget, yes_no_unknown
+from ui.widgets.explanation import ExplanationLabel
+from ui.widgets.plan_choices import policy_choices, policy_note
 
 
 def _plan_type_choices() -> list[tuple[str, str]]:
@@ -25,7 +26,9 @@ def _plan_type_choices() -> list[tuple[str, str]]:
 
 class PlanForm(QWidget):
     """objectNames: `plan-insurer`, `plan-name`, `plan-type`, `plan-grandfathered`,
-    `plan-policy`, `plan-in-network-available`."""
+    `plan-policy` (each policy with its date), `plan-policy-note` (where to read the chosen
+    policy, or which one to ask the insurer for), `plan-in-network-available`,
+    `plan-baby-discharge` (the day a baby who stayed in hospital came home)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,9 +70,8 @@ class PlanForm(QWidget):
                "'grandfathered' and need not follow the ACA's free preventive care rule. "
                "It must say so in its plan materials; most plans are not."),
         )  # fmt: skip
-        known = policy_names()
         policies = [(None, tr("Not in the app / don't know"))] + [
-            (pid, known.get(pid, pid)) for pid in (n.split("/", 1)[1] for n in names("policies"))
+            (pid, label) for pid, label, _insurer in policy_choices() if pid
         ]
         self.policy = name_widget(
             ChoiceBox(policies),
@@ -82,6 +84,10 @@ class PlanForm(QWidget):
             tr("When the app knows your insurer's lactation policy, it checks codes and "
                "limits against it."),
         )  # fmt: skip
+        self.policy_note = ExplanationLabel(object_name="plan-policy-note")
+        form.addRow("", self.policy_note)
+        self.policy.currentIndexChanged.connect(self._show_policy_note)
+        self.insurer.textChanged.connect(self._show_policy_note)
         self.in_network = name_widget(
             yes_no_unknown(self),
             "plan-in-network-available",
@@ -94,6 +100,22 @@ class PlanForm(QWidget):
                "for a 'gap exception': the plan covers an out-of-network provider at the "
                "in-network level, with nothing for you to pay."),
         )  # fmt: skip
+        self.baby_discharge = name_widget(
+            OptionalDateField(tr("Came home on")),
+            "plan-baby-discharge",
+            tr("Baby came home from the hospital on"),
+            tr("The day the baby left the hospital, when the baby stayed after you went home"),
+        )
+        # the tick box above the date: side by side they widen the plan column at large text
+        self.baby_discharge.layout().setDirection(QBoxLayout.Direction.TopToBottom)
+        add_row(
+            form, tr("Baby came home on"), self.baby_discharge,
+            tr("Some insurers cover a pump rental only while the baby is still in the hospital "
+               "(for example in the NICU). Tick and give the day the baby came home."),
+        )  # fmt: skip
+
+    def _show_policy_note(self) -> None:
+        self.policy_note.setText(policy_note(self.policy.value(), self.insurer.text()))
 
     def load(self, case: Case) -> None:
         plan = case.plan
@@ -103,6 +125,8 @@ class PlanForm(QWidget):
         self.grandfathered.set_value(plan.grandfathered)
         self.policy.set_value(plan.policy)
         self.in_network.set_value(case.in_network_lactation_provider_available)
+        self.baby_discharge.set_value(case.baby.hospital_discharge)
+        self._show_policy_note()
 
     def apply_to(self, case: Case) -> Case:
         """A copy of `case` with this form's values (unknown fields kept)."""
@@ -114,4 +138,5 @@ class PlanForm(QWidget):
         plan.grandfathered = self.grandfathered.value()
         plan.policy = self.policy.value()
         updated.in_network_lactation_provider_available = self.in_network.value()
+        updated.baby.hospital_discharge = self.baby_discharge.value()
         return updated

@@ -53,6 +53,8 @@ POLICY_LABELS = {
     "healthnet-medi-cal-lactation": "Health Net Medi-Cal",
     "ccah-breastfeeding": "Central California Alliance",
     "ibclc-guide": "IBCLC family guide",
+    "anthem-cg-dme-35": "Anthem CG-DME-35",
+    "highmark-e-37-017": "Highmark E-37-017",
 }
 SPOKEN_LETTERS = {
     "A": "A as in apple",

@@ -168,6 +168,22 @@
             <translation>no es alquiler</translation>
         </message>
         <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>How many items this line is for (0 if not written down)</source>
+            <translation>Cuántos artículos cubre esta línea (0 si no está anotado)</translation>
+        </message>
+        <message>
+            <source>not written down</source>
+            <translation>no está anotado</translation>
+        </message>
+        <message>
+            <source>For supplies: how many (bottles, boxes of storage bags...). Some policies cover only so many a month or a year.</source>
+            <translation>Para accesorios: cuántos (biberones, cajas de bolsas para leche...). Algunas políticas cubren solo cierta cantidad al mes o al año.</translation>
+        </message>
+        <message>
             <source>Prior authorization</source>
             <translation>Autorización previa</translation>
         </message>
@@ -302,6 +318,26 @@
         <message>
             <source>If the plan has no in-network lactation provider you can reach, you can ask for a 'gap exception': the plan covers an out-of-network provider at the in-network level, with nothing for you to pay.</source>
             <translation>Si el plan no tiene una proveedora de lactancia dentro de la red a la que usted pueda llegar, puede pedir una 'gap exception' (excepción por falta de proveedores): el plan cubre a una proveedora fuera de la red al nivel de la red, sin que usted pague nada.</translation>
+        </message>
+        <message>
+            <source>Came home on</source>
+            <translation>Volvió a casa el</translation>
+        </message>
+        <message>
+            <source>Baby came home from the hospital on</source>
+            <translation>El bebé volvió a casa del hospital el</translation>
+        </message>
+        <message>
+            <source>The day the baby left the hospital, when the baby stayed after you went home</source>
+            <translation>El día en que el bebé salió del hospital, si se quedó después de que usted volvió a casa</translation>
+        </message>
+        <message>
+            <source>Baby came home on</source>
+            <translation>El bebé volvió a casa el</translation>
+        </message>
+        <message>
+            <source>Some insurers cover a pump rental only while the baby is still in the hospital (for example in the NICU). Tick and give the day the baby came home.</source>
+            <translation>Algunas aseguradoras cubren el alquiler de un sacaleches solo mientras el bebé sigue en el hospital (por ejemplo, en la UCIN). Marque la casilla y dé el día en que el bebé volvió a casa.</translation>
         </message>
         <message>
             <source>Procedure code</source>
@@ -3476,8 +3512,12 @@ Ciudad, Estado Código postal</translation>
             <translation>Un plan con derechos adquiridos (grandfathered) es uno que estaba vigente el 23 de marzo de 2010 y no ha cambiado en las formas que dice la regla (45 CFR 147.140). Un plan así debe decirlo en sus materiales (45 CFR 147.140(a)(2)). Si los papeles de su plan no lo dicen, o no está segura, elija "No sé".</translation>
         </message>
         <message>
-            <source>Some insurers publish a policy on how they pay for lactation support. If yours is listed, the app checks your claims against it. If not, choose "Not listed / I don't know".</source>
-            <translation>Algunas aseguradoras publican una política de cómo pagan el apoyo a la lactancia. Si la suya está en la lista, la aplicación revisa sus reclamos según esa política. Si no, elija "No está en la lista / No sé".</translation>
+            <source>Some insurers publish a policy on how they pay for lactation support and breast pumps. If yours is listed, the app checks your claims against it. If not, choose "Not listed / I don't know": the federal rules still apply.</source>
+            <translation>Algunas aseguradoras publican una política sobre cómo pagan el apoyo a la lactancia y los sacaleches. Si la suya está en la lista, la aplicación revisa sus reclamos con ella. Si no, elija "No está en la lista / No sé": las reglas federales siguen aplicando.</translation>
+        </message>
+        <message>
+            <source>Without the insurer's policy, the app checks the federal rules and your plan type.</source>
+            <translation>Sin la política de la aseguradora, la aplicación revisa las reglas federales y su tipo de plan.</translation>
         </message>
         <message>
             <source>Job-based plan bought from an insurance company (fully insured)</source>
@@ -3568,20 +3608,16 @@ Ciudad, Estado Código postal</translation>
             <translation>Está bien. La aplicación le dirá qué revisar, y puede cambiar esto cuando lo sepa.</translation>
         </message>
         <message>
-            <source>Blue Cross and Blue Shield of New Mexico (CPCP043)</source>
-            <translation>Blue Cross and Blue Shield of New Mexico (CPCP043)</translation>
-        </message>
-        <message>
-            <source>Health Net Medi-Cal</source>
-            <translation>Health Net Medi-Cal</translation>
-        </message>
-        <message>
-            <source>Central California Alliance for Health</source>
-            <translation>Central California Alliance for Health</translation>
-        </message>
-        <message>
             <source>Not listed / I don't know</source>
             <translation>No está en la lista / No sé</translation>
+        </message>
+        <message>
+            <source>The app does not have {insurer}'s policy, so it checks the federal rules and your plan type. Ask {insurer} in writing for {ask_for}.</source>
+            <translation>La aplicación no tiene la política de {insurer}, así que revisa las reglas federales y su tipo de plan. Pida a {insurer} por escrito {ask_for}.</translation>
+        </message>
+        <message>
+            <source>{name}, {date}. Policies change: read the current one at {url} (the app's copy was read on {read_on}).</source>
+            <translation>{name}, {date}. Las políticas cambian: lea la versión vigente en {url} (la copia de la aplicación se leyó el {read_on}).</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,13 @@ same words. Each explanation says what the choice means; none states a rule.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
+
+from helper.coverage.report import long_date
+from helper.policy_info import known_policies, policy_request
+from ui.i18n import current_language
 
 
 def _tr(text: str) -> str:
@@ -120,28 +126,52 @@ def grandfathered_explanation() -> str:
 
 
 def policy_choices() -> list[tuple[str | None, str, str]]:
-    """(plan.policy id, readable name, insurer name) for the insurer policies the app knows."""
-    return [
-        (
-            "bcbsnm-cpcp043",
-            _tr("Blue Cross and Blue Shield of New Mexico (CPCP043)"),
-            "Blue Cross and Blue Shield of New Mexico",
-        ),
-        ("healthnet-medi-cal-lactation", _tr("Health Net Medi-Cal"), "Health Net"),
-        (
-            "ccah-breastfeeding",
-            _tr("Central California Alliance for Health"),
-            "Central California Alliance for Health",
-        ),
-        (None, _tr("Not listed / I don't know"), ""),
+    """(plan.policy id, readable name with its date, insurer name) for the insurer policies
+    the app has (data/policies/), then "not listed"."""
+    rows = [
+        (row["id"], policy_label(row), row["insurer"]) for row in known_policies(current_language())
     ]
+    return [*rows, (None, _tr("Not listed / I don't know"), "")]
+
+
+def policy_label(row: dict) -> str:
+    """'Aetna policy 0421 "Breast Pumps" (date not known)': the name, and its date when the
+    app records one."""
+    return f"{row['name']} ({row['date']})" if row["date"] else row["name"]
+
+
+def policy_note(policy_id: str | None, insurer: str) -> str:
+    """Under the policy choice: the chosen policy's date and where to read the current one;
+    with none chosen, which policy to ask the insurer for (data/policy_requests.json)."""
+    row = next((r for r in known_policies(current_language()) if r["id"] == policy_id), None)
+    if row is not None:
+        if not row["url"]:
+            return ""
+        return _tr(
+            "{name}, {date}. Policies change: read the current one at {url} (the app's copy "
+            "was read on {read_on})."
+        ).format(
+            name=row["name"],
+            date=row["date"],
+            url=row["url"],
+            read_on=long_date(dt.date.fromisoformat(row["read_on"]), current_language()),
+        )
+    ask_for = policy_request(insurer, current_language())
+    if not ask_for:
+        return _tr(
+            "Without the insurer's policy, the app checks the federal rules and your plan type."
+        )
+    return _tr(
+        "The app does not have {insurer}'s policy, so it checks the federal rules and your "
+        "plan type. Ask {insurer} in writing for {ask_for}."
+    ).format(insurer=insurer.strip(), ask_for=ask_for)
 
 
 def policy_explanation() -> str:
     return _tr(
-        "Some insurers publish a policy on how they pay for lactation support. If yours is "
-        "listed, the app checks your claims against it. If not, choose \"Not listed / I don't "
-        'know".'
+        "Some insurers publish a policy on how they pay for lactation support and breast "
+        "pumps. If yours is listed, the app checks your claims against it. If not, choose "
+        '"Not listed / I don\'t know": the federal rules still apply.'
     )
 
 

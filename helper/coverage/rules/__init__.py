@@ -18,7 +18,9 @@ from helper.coverage.rules import (
     plan_type,
     policy_notes,
     provider_eligibility,
+    pump_rental,
     route,
+    supplies,
     units,
     windows,
 )
@@ -37,6 +39,8 @@ RULE_MODULES = (
     authorization,
     windows,
     equipment,
+    pump_rental,
+    supplies,
     denial_reasons,
     deadlines,
     route,

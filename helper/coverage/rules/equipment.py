@@ -1,5 +1,6 @@
-"""Breast pumps and supplies: one personal pump per replacement period, rental days covered
-without authorization, replacement supplies not in a pump's month, expected modifiers.
+"""Breast pumps and supplies: one personal pump per replacement period (every N years or per
+pregnancy), rental days covered without authorization, replacement supplies not in a pump's
+month, expected modifiers.
 
 "Every three years": a second pump before the same day three years later is inside the
 period (2 years 11 months is; 3 years 1 month is not; exactly 3 years is a new period).
@@ -27,12 +28,19 @@ def findings(ctx: Context) -> Iterator[Finding]:
 
 
 def _item_finding(
-    ctx: Context, kind: str, entry: dict, key: str, item: Equipment, **values: Any
+    ctx: Context,
+    kind: str,
+    entry: dict,
+    key: str,
+    item: Equipment,
+    variant: str | None = None,
+    **values: Any,
 ) -> Finding:
     """A finding about one item under a policy rule: the rule's sources, the item's key,
     its code as written (normalised) and its date, with the kind's own `values`."""
     return ctx.finding(
         kind,
+        variant,
         sources=ctx.policy_sources(entry),
         equipment=key,
         code=norm_code(item.code),
@@ -42,9 +50,11 @@ def _item_finding(
 
 
 def _frequency(ctx: Context) -> Iterator[Finding]:
+    """A second pump of the rule's codes inside its replacement period: `every_years` (from
+    the previous pump) or `per_pregnancy` (a case is one pregnancy: any second pump)."""
     for entry in ctx.rules("equipment_frequency"):
         codes = {norm_code(code) for code in entry["codes"]}
-        years = entry["years"]
+        years = entry.get("every_years")
         pumps = sorted(
             (
                 (item.date, key, item)
@@ -54,7 +64,14 @@ def _frequency(ctx: Context) -> Iterator[Finding]:
             key=lambda row: row[0],
         )
         for (before, _k, _i), (date, key, item) in zip(pumps, pumps[1:], strict=False):
-            if date < add_months(before, 12 * years) and item.prior_authorization is not True:
+            if item.prior_authorization is True:
+                continue
+            if entry.get("per_pregnancy"):
+                yield _item_finding(
+                    ctx, "equipment_frequency_limit", entry, key, item, previous=before,
+                    variant="per_pregnancy",
+                )  # fmt: skip
+            elif years and date < add_months(before, 12 * years):
                 yield _item_finding(
                     ctx,
                     "equipment_frequency_limit",

@@ -1,10 +1,11 @@
-"""Notes about the insurer's policy itself: not in the app, or a condition it sets."""
+"""Notes about the insurer's policy itself: not in the app (and which policy to ask the
+insurer for, when data/policy_requests.json knows its name), or a condition it sets."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from helper import programmes
+from helper import policy_info, programmes
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
 
@@ -29,6 +30,20 @@ def findings(ctx: Context) -> Iterator[Finding]:
                     code=norm_code(item.code),
                 )
                 break
+    for entry in ctx.rules("pump_condition"):
+        codes = {norm_code(code) for code in entry["codes"]}
+        for key, item in ctx.equipment_items():
+            if norm_code(item.code) in codes:
+                yield ctx.finding(
+                    "policy_condition",
+                    "pump_condition",
+                    sources=ctx.policy_sources(entry),
+                    equipment=key,
+                    code=norm_code(item.code),
+                )
+                break
+    # "statement" entries (what a policy covers, with no limit to check) are only quoted:
+    # in letters when they support coverage, and on the policy's page.
 
 
 def _not_in_app(ctx: Context) -> Finding:
@@ -45,9 +60,11 @@ def _not_in_app(ctx: Context) -> Finding:
     else:
         sources = ctx.federal_sources(*ctx.federal["aca_status"][ctx.aca_status]["sources"])
     named = ctx.policy_id or ""
+    ask_for = policy_info.policy_request(plan.insurer, ctx.lang)
+    if named:
+        variant = variant or "unknown_id"
+    elif variant is None and ask_for:
+        variant = "ask_for"  # names the insurer's policy when the app knows its name
     return ctx.finding(
-        "policy_not_in_app",
-        variant if not named else (variant or "unknown_id"),
-        sources=sources,
-        policy=named,
+        "policy_not_in_app", variant, sources=sources, policy=named, ask_for=ask_for or ""
     )

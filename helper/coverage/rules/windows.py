@@ -1,12 +1,15 @@
 """Time windows counted from the birth: a program's postpartum window (CPSP: up to 60 days
-postpartum) and the infant age limit (Health Net: referral for infants up to age one)."""
+postpartum) and the infant age limit, for visits (Health Net: referral for infants up to age
+one) or, with `applies_to: "rentals"`, for a pump rental's last day (Aetna: rental for a
+congenital disorder that interferes with feeding, up to 12 months of age)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from helper.coverage.context import Context
+from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
+from helper.coverage.rules.pump_rental import is_rental, rental_last_day
 from helper.deadlines import add_months
 
 
@@ -35,6 +38,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.rules("infant_age_limit"):
         months = entry["max_age_months"]
         limit_date = add_months(birth, months)
+        if entry.get("applies_to") == "rentals":
+            yield from _rentals_past(ctx, entry, limit_date)
+            continue
         for key, _index, visit in ctx.visits():
             if visit.date > limit_date:
                 yield ctx.finding(
@@ -45,3 +51,23 @@ def findings(ctx: Context) -> Iterator[Finding]:
                     date=visit.date,
                     birthday=limit_date,
                 )
+
+
+def _rentals_past(ctx: Context, entry: dict, limit_date) -> Iterator[Finding]:
+    codes = {norm_code(code) for code in entry.get("codes", [])}
+    for key, item in ctx.equipment_items():
+        if not is_rental(item, codes):
+            continue
+        last = rental_last_day(item)
+        if last > limit_date:
+            yield ctx.finding(
+                "infant_age_limit_exceeded",
+                "rental",
+                sources=ctx.policy_sources(entry),
+                equipment=key,
+                code=norm_code(item.code),
+                months=entry["max_age_months"],
+                date=item.date,
+                last_day=last,
+                birthday=limit_date,
+            )
