@@ -5,17 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 import ui.pages
 from helper.store import Store, StoreError, StoreLocked, StoreNotWritable
 from helper.store.run_marker import RunMarker
-from ui import i18n
+from ui import i18n, icons
 from ui.main_window import MainWindow
 
 APP_NAME = "Lactation Coverage Helper"
 ORGANIZATION = "Lactation Coverage Helper"
+# The desktop entry's name without ".desktop" (packaging/linux/): lets Wayland and the
+# dock match the window to its entry and icon. Also the AppStream component id.
+DESKTOP_FILE_NAME = "io.github.lactation_coverage_helper.LactationCoverageHelper"
 DEFAULT_POINT_SIZE = 11
 
 # Where common Linux distributions keep a font Qt can use when fontconfig finds none.
@@ -89,11 +92,21 @@ def ensure_font(app: QApplication) -> bool:
     return False
 
 
+def app_icon() -> QIcon:
+    """The app icon in every shipped PNG size (no SVG plug-in needed)."""
+    icon = QIcon()
+    for size in icons.SIZES:
+        icon.addFile(str(icons.icon_png(size)))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     ensure_font(app)
     font = app.font()
     if font.pointSizeF() < DEFAULT_POINT_SIZE:
