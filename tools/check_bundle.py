@@ -5,7 +5,7 @@ Usage: python tools/check_bundle.py [--bundle PROGRAM]   (.ci/run calls it when 
 The bundled program runs with a bare environment (PATH=/usr/bin:/bin, no venv, no
 PYTHONPATH, a fresh home and data folder): `--version`, `check` on the example case, a
 letter to PDF (fonts and text shaping inside the bundle), the GUI offscreen for a few
-seconds (still alive, then stopped), the data folder a pip-installed copy wrote (same
+seconds with no system fonts (still alive, then stopped), the data folder a pip-installed copy wrote (same
 place, same store), and on Linux `install.sh` into the temporary home.
 With --bundle, checks that program instead of building one.
 """
@@ -83,17 +83,30 @@ def check_cli(program: Path, env: dict[str, str], tmp: Path) -> None:
         raise CheckFailed(f"check printed no findings:\n{out}")
     print(f"ok  check {EXAMPLE_CASE.name}: {out.count('Source:')} sources ({seconds:.2f} s)")
 
+    fonts = [p.name for p in program.parent.rglob("DejaVuSans*.ttf")]
+    if not {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"} <= set(fonts):
+        raise CheckFailed(f"the bundle lacks the shipped DejaVu Sans (has {fonts})")
+
     pdf = tmp / "letter.pdf"
     args = ["letter", "aca_appeal", str(EXAMPLE_CASE), "-o", str(pdf)]
     args += ["--fact", "recipient.address=PO Box 1, Albuquerque, NM 87101"]
     _, seconds = run(program, args, env, tmp)
     if not pdf.read_bytes().startswith(b"%PDF"):
         raise CheckFailed("the letter is not a PDF")
-    print(f"ok  letter aca_appeal -> PDF, {pdf.stat().st_size} bytes ({seconds:.2f} s)")
+    print(
+        f"ok  letter aca_appeal -> PDF, {pdf.stat().st_size} bytes ({seconds:.2f} s); fonts inside"
+    )
+
+
+NO_FONTS = '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig/>\n'
 
 
 def check_gui(program: Path, env: dict[str, str], tmp: Path) -> None:
-    """The GUI with a fresh data folder: still running after a few seconds, then stopped."""
+    """The GUI with a fresh data folder and, on Linux, no system fonts (it must use the
+    font it carries): still running after a few seconds, then stopped."""
+    if sys.platform.startswith("linux"):
+        (tmp / "no-fonts.conf").write_text(NO_FONTS)
+        env = dict(env, FONTCONFIG_FILE=str(tmp / "no-fonts.conf"))
     log = tmp / "gui.log"
     with log.open("w") as output:
         process = subprocess.Popen([str(program)], env=env, cwd=tmp, stdout=output, stderr=output)
@@ -108,12 +121,14 @@ def check_gui(program: Path, env: dict[str, str], tmp: Path) -> None:
                 process.kill()
                 process.wait()
     text = log.read_text(errors="replace")
-    if not alive or "Traceback" in text:
+    if not alive or "Traceback" in text or "no fonts found" in text:
         raise CheckFailed(f"the GUI stopped (exit {process.returncode}):\n{text}")
     data = Path(env["LACTATION_HELPER_HOME"])
     if not data.is_dir() or not any(data.iterdir()):
         raise CheckFailed(f"the GUI made nothing in its data folder {data}:\n{text}")
-    print(f"ok  GUI offscreen: alive after {GUI_SECONDS:.0f} s, data folder made, stopped")
+    print(
+        f"ok  GUI offscreen, no system fonts: alive after {GUI_SECONDS:.0f} s, data made, stopped"
+    )
 
 
 def check_shared_data(program: Path, tmp: Path) -> None:
