@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 TITLE = "Lactation Coverage Helper"
-DISPLAY = ":97"
+DISPLAY = ""  # set by start_xvfb: the display Xvfb picked (a fixed one may be taken)
 
 
 def version_times(program: Path, env: dict[str, str], runs: int = 5) -> list[float]:
@@ -32,6 +32,25 @@ def version_times(program: Path, env: dict[str, str], runs: int = 5) -> list[flo
         subprocess.run([str(program), "--version"], env=env, check=True, capture_output=True)
         times.append(time.perf_counter() - start)
     return times
+
+
+def start_xvfb() -> subprocess.Popen:
+    """Xvfb on a free display; sets DISPLAY to it."""
+    global DISPLAY
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        raise RuntimeError("Xvfb did not start")
+    DISPLAY = f":{number}"
+    return server
 
 
 def window_mapped() -> bool:
@@ -89,9 +108,8 @@ def main() -> int:
     if not (shutil.which("Xvfb") and shutil.which("xwininfo")):
         print("GUI: skipped (needs Xvfb and xwininfo)")
         return 0
-    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+    server = start_xvfb()
     try:
-        time.sleep(1.0)
         print("GUI launch to main window mapped (fresh data folder)")
         for name, program in programs.items():
             window_time(program, env)  # warm the disk cache for both alike
