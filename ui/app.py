@@ -5,17 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication
 
 import ui.pages
+from helper.resources import data_dir
 from helper.store import Store, StoreError, StoreLocked, StoreNotWritable
 from helper.store.run_marker import RunMarker
-from ui import i18n
+from ui import i18n, icons
 from ui.main_window import MainWindow
 
 APP_NAME = "Lactation Coverage Helper"
 ORGANIZATION = "Lactation Coverage Helper"
+# The desktop entry's name without ".desktop" (packaging/linux/): lets Wayland and the
+# dock match the window to its entry and icon. Also the AppStream component id.
+DESKTOP_FILE_NAME = "io.github.lactation_coverage_helper.LactationCoverageHelper"
 DEFAULT_POINT_SIZE = 11
 
 # Where common Linux distributions keep a font Qt can use when fontconfig finds none.
@@ -65,20 +69,33 @@ def open_store(home: Path | None = None) -> Store:
         return store
 
 
+def fallback_font_files() -> list[Path]:
+    """Fonts to add when none can draw text: the DejaVu Sans shipped with the app (in the
+    wheel and the standalone bundle, `data/fonts`), then common Linux font folders."""
+    files = sorted((data_dir() / "fonts").glob("*.ttf"))
+    for folder in map(Path, FALLBACK_FONT_DIRS):
+        if folder.is_dir():
+            files += sorted(folder.glob("*.ttf"))
+    return files
+
+
 def ensure_font(app: QApplication) -> bool:
     """Make sure text can be drawn: with no font Qt draws empty boxes without a warning.
 
-    Returns True when a font family is available.
+    Fontconfig with no fonts still lists its aliases ("Sans Serif"...), so the test is
+    whether the app's font has a glyph for "A". Returns True when text can be drawn.
     """
-    if QFontDatabase.families():
+    if QFontMetrics(app.font()).inFont("A"):
         return True
-    for folder in FALLBACK_FONT_DIRS:
-        for path in sorted(Path(folder).glob("*.ttf")) if Path(folder).is_dir() else []:
-            QFontDatabase.addApplicationFont(str(path))
-    families = QFontDatabase.families()
-    if families:
-        app.setFont(QFont(families[0], DEFAULT_POINT_SIZE))
-        return True
+    family = None
+    for path in fallback_font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        added = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (added[0] if added else None)
+    if family:
+        app.setFont(QFont(family, DEFAULT_POINT_SIZE))
+        if QFontMetrics(app.font()).inFont("A"):
+            return True
     print(
         "lactation-helper: no fonts found; text will not show. Install a font package "
         "(on Debian/Ubuntu: sudo apt-get install fonts-dejavu-core).",
@@ -87,11 +104,21 @@ def ensure_font(app: QApplication) -> bool:
     return False
 
 
+def app_icon() -> QIcon:
+    """The app icon in every shipped PNG size (no SVG plug-in needed)."""
+    icon = QIcon()
+    for size in icons.SIZES:
+        icon.addFile(str(icons.icon_png(size)))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     ensure_font(app)
     font = app.font()
     if font.pointSizeF() < DEFAULT_POINT_SIZE:
