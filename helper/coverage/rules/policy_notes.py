@@ -34,10 +34,15 @@ def findings(ctx: Context) -> Iterator[Finding]:
         codes = {norm_code(code) for code in entry["codes"]}
         for key, item in ctx.equipment_items():
             if norm_code(item.code) in codes:
+                # a rental's conditions are medical reasons the parent must show: worth
+                # watching unless the plan approved it; a purchase's are noted only
+                rental = norm_code(item.code) == "E0604" or (item.modifier or "").upper() == "RR"
+                approved = item.prior_authorization is True or not rental
                 yield ctx.finding(
                     "policy_condition",
                     "pump_condition",
                     sources=ctx.policy_sources(entry),
+                    severity="info" if approved else "warning",
                     equipment=key,
                     code=norm_code(item.code),
                 )
