@@ -42,8 +42,10 @@ from ui.models.calls_model import CallsFilterProxy, CallsTableModel, header_text
 from ui.pages.base import Page
 from ui.theme import panel_style
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
+from ui.widgets.fitted_columns import FittedColumns
 from ui.widgets.heading import heading_label
 from ui.widgets.named import name_control, plain_label, push_button
+from ui.widgets.reflow_box import ReflowBox
 
 
 class CallsPage(Page):
@@ -181,18 +183,20 @@ class CallsPage(Page):
             min_height=34,
         )
 
-        actions = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.edit_button,
-            self.delete_button,
-            self.undo_button,
-            self.redo_button,
+        actions = ReflowBox(min_chars=0)  # stacked only when the buttons do not fit in a row
+        actions.setObjectName("calls-actions")
+        for group in (
+            (self.new_button, self.edit_button, self.delete_button),
+            (self.undo_button, self.redo_button),
+            (self.export_button, self.print_button, self.pdf_button),
         ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        for widget in (self.export_button, self.print_button, self.pdf_button):
-            actions.addWidget(widget)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            for widget in group:
+                row_layout.addWidget(widget)
+            row_layout.addStretch(1)
+            actions.add(row)
 
         self.table = QTableView()
         name_control(
@@ -218,6 +222,7 @@ class CallsPage(Page):
         for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        FittedColumns(self.table, stretch_column=4)  # no sideways scrolling when narrow
         self.table.doubleClicked.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -242,7 +247,7 @@ class CallsPage(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.draft_bar)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.search)  # its own line: wide enough to read at any text size
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
