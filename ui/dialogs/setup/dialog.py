@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from helper.model import CASE_FORMAT, Case, ValidationError
 from helper.plan_finder import Outcome
 from ui.context import AppContext
+from ui.dialogs.setup.finder import fit_to_text
 from ui.dialogs.setup.finder_texts import note_text, plan_type_label
 from ui.dialogs.setup.steps import SetupSteps
 from ui.widgets.named import plain_label, push_button
@@ -136,7 +137,7 @@ class SetupDialog(SetupSteps, QDialog):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
-        self.resize(760, 720)
+        fit_to_text(self, parent, chars=90, lines=40, least=QSize(760, 720))
         self.go_to(0)
 
     # ----- moving between steps ----------------------------------------------------------

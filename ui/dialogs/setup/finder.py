@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,20 @@ from ui.dialogs.setup.finder_texts import answer_text, outcome_text, question_he
 from ui.widgets.explanation import ExplanationLabel
 from ui.widgets.named import name_control, plain_label, push_button
 from ui.widgets.wrap_button import WrapButton
+
+
+def fit_to_text(dialog: QDialog, parent: QWidget | None, chars: int, lines: int, least: QSize):
+    """Size a dialog to `chars` characters by `lines` lines at the user's text size (at least
+    `least`), within the main window, else the screen."""
+    metrics = dialog.fontMetrics()
+    width = max(least.width(), metrics.averageCharWidth() * chars)
+    height = max(least.height(), metrics.lineSpacing() * lines)
+    area = parent.window().size() if parent is not None else None
+    if area is None and dialog.screen() is not None:
+        area = dialog.screen().availableGeometry().size()
+    if area is not None:
+        width, height = min(width, area.width()), min(height, area.height())
+    dialog.resize(width, height)
 
 
 class PlanFinderWidget(QWidget):
@@ -197,11 +212,21 @@ class PlanFinderDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.use_button)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.addWidget(intro)
+        column.addWidget(self.finder)
+        column.addStretch(1)
+        scroll = QScrollArea()  # large text on a small screen: the questions scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.finder, 1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(620, 520)
+        fit_to_text(self, parent, chars=70, lines=30, least=QSize(620, 520))
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:

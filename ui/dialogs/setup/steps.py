@@ -46,7 +46,7 @@ class SetupSteps:
 
     def _member_step(self) -> QGroupBox:
         group = QGroupBox(self.tr("You (the person the plan covers)"))
-        form = QFormLayout(group)
+        form = self._form(group)
         self.member_name = self._line(
             form,
             "setup-member-name",
@@ -110,7 +110,7 @@ class SetupSteps:
         column.addWidget(finder_box)
 
         group = QGroupBox(self.tr("Your health plan"))
-        form = QFormLayout(group)
+        form = self._form(group)
         self.plan_type = QComboBox()
         self.plan_type.setPlaceholderText(self.tr("Choose the kind of plan…"))
         self._plan_type_help = {}
@@ -185,7 +185,7 @@ class SetupSteps:
 
     def _baby_step(self) -> QGroupBox:
         group = QGroupBox(self.tr("Your baby"))
-        form = QFormLayout(group)
+        form = self._form(group)
         self.baby_name = self._line(
             form,
             "setup-baby-name",
@@ -225,7 +225,7 @@ class SetupSteps:
 
     def _done_step(self) -> QGroupBox:
         group = QGroupBox(self.tr("This case"))
-        form = QFormLayout(group)
+        form = self._form(group)
         self.case_title = self._line(
             form,
             "setup-case-title",
@@ -240,6 +240,19 @@ class SetupSteps:
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.summary)
         return group
+
+    def _form(self, group: QGroupBox) -> QFormLayout:
+        """A form whose labels go above their fields when the two do not fit side by side,
+        and always with large text (a wide column of long labels would squeeze the fields)."""
+        form = QFormLayout(group)
+        large_text = self.fontMetrics().averageCharWidth() * 80 > 900
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if large_text
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
 
     def _field(
         self,
@@ -258,7 +271,7 @@ class SetupSteps:
         description = help_text + (" " + self.tr("(required)") if needed else "")
         widget.setToolTip(description)
         widget.setAccessibleDescription(description)
-        widget.setMinimumHeight(32)
+        widget.setMinimumHeight(max(32, widget.minimumHeight()))  # a fixed height stays
         if isinstance(widget, QComboBox):
             # Long choices must not make the form wider than the window; the list pops up wide.
             widget.setSizeAdjustPolicy(
