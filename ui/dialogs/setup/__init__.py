@@ -1,7 +1,6 @@
-"""First-run set-up as a short guided sequence, and the plan finder it shares with the
-Coverage page."""
+"""First-run set-up as a short guided sequence (`dialog`, `steps`), and the plan finder
+(`finder`, `finder_texts`) it shares with the Coverage page.
 
-from ui.dialogs.setup.dialog import SetupDialog, default_case_title
-from ui.dialogs.setup.finder import PlanFinderDialog, PlanFinderWidget
-
-__all__ = ["PlanFinderDialog", "PlanFinderWidget", "SetupDialog", "default_case_title"]
+Import the modules themselves: this file stays empty so that the Coverage page, which
+needs only the finder, does not load the whole set-up at start.
+"""
