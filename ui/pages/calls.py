@@ -222,7 +222,7 @@ class CallsPage(Page):
         for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        FittedColumns(self.table, stretch_column=4)  # no sideways scrolling when narrow
+        FittedColumns(self.table, 4, min_chars=6, keep=(0, 5))  # never sideways; dates whole
         self.table.doubleClicked.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -309,8 +309,8 @@ class CodesPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([3000, 2000])  # in proportion: the table gets the larger share
         splitter.setChildrenCollapsible(False)  # stacked on a small screen: both stay seen
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 6)
-        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 5)
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 4)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

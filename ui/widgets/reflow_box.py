@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
 
 class ReflowBox(QWidget):
@@ -17,6 +17,9 @@ class ReflowBox(QWidget):
         self.min_chars = min_chars
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        # The layout must not pin the box to the side-by-side width (minimumSizeHint says
+        # how narrow it can go); otherwise the window could never shrink to where it stacks.
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:
         self.box.addWidget(widget, stretch)
