@@ -58,8 +58,16 @@ class FittedColumns(QObject):
             if sum(widths.values()) > room:  # then everything, in proportion
                 scale = room / sum(widths.values())
                 widths = {c: int(w * scale) for c, w in widths.items()}
+        header = self.table.horizontalHeader()
+        least = header.minimumSectionSize()
         for column, width in widths.items():
-            self.table.setColumnWidth(column, max(24, width))
+            self.table.setColumnWidth(column, max(least, width))
+        # Sections never go below the header's minimum: take any rounding or clamping
+        # overflow from the widest fixed column, so nothing scrolls sideways.
+        overflow = header.length() - available
+        if overflow > 0:
+            widest = max(widths, key=header.sectionSize)
+            self.table.setColumnWidth(widest, max(least, header.sectionSize(widest) - overflow))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Resize:
