@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -151,8 +152,8 @@ class CodesTable(QTableView):
 
     def fit_columns(self) -> None:
         width = self.viewport().width()
-        if width <= 0 or self.model() is None:
-            return
+        if width <= 0 or self.model() is None or not self.isVisible():
+            return  # (a hidden page at start: fitted when first shown, not before)
         header = self.horizontalHeader()
         narrow = width < self.fontMetrics().averageCharWidth() * self.NARROW_CHARS
         for column in (2, 3):
@@ -169,8 +170,13 @@ class CodesTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name): font or style changed
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
         self.fit_columns()
 
 
@@ -262,7 +268,6 @@ class CodesPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         self._enlarge(self.table, 1.2)
 

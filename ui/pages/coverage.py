@@ -29,7 +29,7 @@ from helper.summary import summary_html
 from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.dialogs.equipment_editor import EquipmentEditor
-from ui.dialogs.setup.finder import PlanFinderButton
+from ui.dialogs.setup.finder_button import PlanFinderButton
 from ui.dialogs.visit_editor import VisitEditor
 from ui.forms.plan_form import PlanForm
 from ui.i18n import current_language

@@ -8,15 +8,12 @@ to the next question's first answer, so a screen reader reads it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,7 +22,7 @@ from PySide6.QtWidgets import (
 from helper.plan_finder import Outcome, PlanFinder
 from ui.dialogs.setup.finder_texts import answer_text, outcome_text, question_help, question_text
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.named import name_control, plain_label, push_button
+from ui.widgets.named import plain_label, push_button
 from ui.widgets.wrap_button import WrapButton
 
 
@@ -245,36 +242,3 @@ class PlanFinderDialog(QDialog):
             return
         self.chosen.emit(outcome)
         self.accept()
-
-
-class PlanFinderButton(QPushButton):
-    """ "Help me find my plan type" beside a plan form: opens the finder (never blocking);
-    its answer goes into `type_box` (a ChoiceBox) and `save(sponsor=...)` stores it.
-    objectName `coverage-find-plan-type`; the open dialog is `self.dialog`."""
-
-    def __init__(self, type_box, save: Callable[..., object], parent: QWidget | None = None):
-        super().__init__(self.tr("Help me find my plan type…"), parent)
-        name_control(
-            self,
-            "coverage-find-plan-type",
-            self.text().rstrip("…"),
-            self.tr("Answer a few plain questions to find which kind of plan you have"),
-        )
-        self.setMinimumHeight(34)
-        self.type_box = type_box
-        self.save = save
-        self.dialog: PlanFinderDialog | None = None
-        self.clicked.connect(self.open_finder)
-
-    def open_finder(self) -> PlanFinderDialog:
-        dialog = PlanFinderDialog(self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self._use)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _use(self, outcome: Outcome) -> None:
-        self.type_box.set_value(outcome.plan_type)
-        self.save(sponsor=outcome.sponsor)
