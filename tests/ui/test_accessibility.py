@@ -4,7 +4,14 @@ real window over a realistic case, every letter's form, and every dialog."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+)
 
 from tests.ui.ui_support import example_window
 from ui.accessibility import interactive_widgets, unnamed_controls
@@ -39,6 +46,7 @@ def open_every_dialog(qtbot, win) -> list[QDialog]:
     coverage = win.page("coverage")
     dialogs.append(coverage.edit_visit(0))
     dialogs.append(coverage.edit_equipment(0))
+    dialogs.append(coverage.findChild(QPushButton, "coverage-find-plan-type").open_finder())
     password = PasswordDialog("ana@example.org", can_remember=True, parent=win)
     password.open()
     dialogs.append(password)
@@ -77,6 +85,7 @@ def test_every_dialog_names_its_controls(window, qtbot):
     dialogs = open_every_dialog(qtbot, window)
     names = {dialog.objectName() for dialog in dialogs}
     assert {"setup-dialog", "call-editor", "equipment-editor", "password-dialog"} <= names
+    assert "plan-finder-dialog" in names
     problems = unnamed_controls(dialogs)
     assert not problems, "Dialog controls without an accessible name:\n" + "\n".join(problems)
     for dialog in dialogs:

@@ -104,3 +104,20 @@ def test_every_interactive_widget_is_named(page):
         widget = page.findChild(cls, name)
         assert widget.accessibleName()
         assert widget.toolTip()
+
+
+@pytest.mark.parametrize("width", [700, 1024, 1920])
+def test_the_table_fits_its_width_with_short_rows(qtbot, page, width):
+    """Meaning takes the free width, no sideways scrolling, a row is three lines at most."""
+    page.resize(width, 700)
+    qtbot.wait(50)
+    table = page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert 1 in shown
+    widest = max(shown, key=header.sectionSize)
+    assert widest == 1, [header.sectionSize(c) for c in shown]
+    line = table.fontMetrics().lineSpacing()
+    tallest = max(table.rowHeight(row) for row in range(table.model().rowCount()))
+    assert tallest <= line * 4 + 8

@@ -245,3 +245,32 @@ def test_deleting_a_pump_keeps_calls_and_documents_pointing_at_pumps_that_exist(
     assert [d.visit for d in case.documents] == ["v1", "2", None, "equipment:0"]
     assert case.equipment[0].code == "A4281"
     load_case_text(case.to_json())
+
+
+def test_the_plan_finder_sets_and_saves_the_plan_type(qtbot, page):
+    button = page.findChild(QPushButton, "coverage-find-plan-type")
+    assert button.accessibleName() and button.accessibleDescription()
+    click(qtbot, button)
+    dialog = button.dialog
+    assert dialog is not None and dialog.isVisible()
+    use = dialog.findChild(QPushButton, "plan-finder-use")
+    assert not use.isEnabled()
+    for answer in ("neither", "job", "government", "insured"):
+        click(qtbot, dialog.findChild(QPushButton, f"plan-finder-answer-{answer}"))
+    assert use.isEnabled()
+    click(qtbot, use)
+    qtbot.waitUntil(lambda: button.dialog is None)
+    plan = page.context.case().plan
+    assert plan.type == "employer_fully_insured"
+    assert plan.sponsor == "government"
+    assert page.plan_form.type.value() == "employer_fully_insured"
+
+
+def test_cancelling_the_plan_finder_changes_nothing(qtbot, page):
+    before = page.context.case().plan.type
+    button = page.findChild(QPushButton, "coverage-find-plan-type")
+    dialog = button.open_finder()
+    click(qtbot, dialog.findChild(QPushButton, "plan-finder-answer-chip"))
+    click(qtbot, dialog.findChild(QPushButton, "plan-finder-cancel"))
+    qtbot.waitUntil(lambda: button.dialog is None)
+    assert page.context.case().plan.type == before

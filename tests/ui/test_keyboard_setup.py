@@ -78,17 +78,34 @@ def test_first_run_setup_with_key_presses_alone(qtbot, empty_window):
     tab_to(qtbot, "setup-address")
     qtbot.keyClicks(focused(), "1 Main St")
     press(qtbot, Qt.Key.Key_Tab)  # Tab leaves the address box instead of typing a tab
-    assert focused().objectName() == "setup-insurer"
+    assert focused().objectName() == "setup-next"
     press(qtbot, Qt.Key.Key_Tab, SHIFT)  # and Shift+Tab goes back into it
     assert focused().objectName() == "setup-address"
     assert dialog.address.toPlainText() == "1 Main St"
-    tab_to(qtbot, "setup-plan-type")
-    press(qtbot, Qt.Key.Key_Down)  # arrow keys choose in a closed combo box
-    assert dialog.plan_type.currentIndex() == 0
-    chosen = dialog.plan_type.currentData()
-    tab_to(qtbot, "setup-baby-name")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)  # Enter on Next: step 2, the plan questions
+    assert dialog.step == 1
+    # The first answer has the focus; Tab moves through the answers, Space picks one.
+    assert focused().objectName() == "plan-finder-answer-medicaid"
+    tab_to(qtbot, "plan-finder-answer-neither")
+    press(qtbot, Qt.Key.Key_Space)
+    assert focused().objectName() == "plan-finder-answer-job"  # the next question's first
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, "plan-finder-answer-government")
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, "plan-finder-answer-self_funded")
+    press(qtbot, Qt.Key.Key_Space)
+    assert focused() is dialog.plan_type  # showing what the answers found
+    assert dialog.plan_type.currentData() == "employer_self_funded"
+    tab_to(qtbot, "setup-insurer")
+    tab_to(qtbot, "setup-next")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.step == 2
+    assert focused() is dialog.baby_name
     qtbot.keyClicks(focused(), "Leo")
-    tab_to(qtbot, "setup-case-title")
+    press(qtbot, Qt.Key.Key_Return)  # Enter anywhere goes on: the default button is Next
+    assert dialog.step == 3
+    assert focused() is dialog.case_title
     assert dialog.case_title.text() == "Ana and Leo"
     press(qtbot, Qt.Key.Key_Return)  # Enter presses the default button: Save
 
@@ -100,7 +117,8 @@ def test_first_run_setup_with_key_presses_alone(qtbot, empty_window):
     assert case.member.member_id == "XYZ123456789"
     assert case.member.state == "NM"
     assert case.member.address == "1 Main St"
-    assert case.plan.type == (chosen or "unknown")
+    assert case.plan.type == "employer_self_funded"
+    assert case.plan.sponsor == "government"
     assert case.baby.name == "Leo"
     assert window.case_switcher.currentText() == "Ana and Leo"
 

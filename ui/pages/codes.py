@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -129,6 +130,58 @@ class CodesTableModel(QAbstractTableModel):
         return None
 
 
+class CodesTable(QTableView):
+    """The code table fitted to its width: the meaning takes what the short columns leave;
+    kind and "named by" get a share at most (elided, the whole text in the tooltip and the
+    side pane); rows grow to a few lines at most. No sideways scrolling at any size."""
+
+    MAX_LINES = 3
+    SHARES = {0: 0.2, 2: 0.17, 3: 0.19}  # the most of the width each short column takes
+    NARROW_CHARS = 48  # narrower than this: only code and meaning (the rest in the pane)
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt name)
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 3)
+        for column in self.SHARES:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        model.layoutChanged.connect(self.fit_columns)
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        if width <= 0 or self.model() is None or not self.isVisible():
+            return  # (a hidden page at start: fitted when first shown, not before)
+        header = self.horizontalHeader()
+        narrow = width < self.fontMetrics().averageCharWidth() * self.NARROW_CHARS
+        for column in (2, 3):
+            self.setColumnHidden(column, narrow)
+        for column, share in self.SHARES.items():
+            if narrow and column != 0:
+                continue
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(1, min(wanted, int(width * share))))
+        line = self.fontMetrics().lineSpacing()
+        self.verticalHeader().setMaximumSectionSize(line * self.MAX_LINES + line // 2 + 8)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.fit_columns()
+
+
 class CodeSearchProxy(QSortFilterProxyModel):
     """Keeps rows whose code matches ignoring case, dots and spaces, or whose words match."""
 
@@ -203,7 +256,7 @@ class CodesPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.table = QTableView()
+        self.table = CodesTable()
         self.table.setObjectName("codes-table")
         self.table.setAccessibleName(self.tr("Codes table"))
         self.table.setToolTip(self.tr("Pick a code to see where it comes from"))
@@ -215,14 +268,10 @@ class CodesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self._enlarge(self.table, 1.2)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("codes-detail")
@@ -265,6 +314,10 @@ class CodesPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # in proportion: the table gets the larger share
+        splitter.setChildrenCollapsible(False)  # stacked on a small screen: both stay seen
+        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 4)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -29,6 +29,7 @@ from helper.summary import summary_html
 from ui import ask
 from ui.accessibility import add_button_shortcut
 from ui.dialogs.equipment_editor import EquipmentEditor
+from ui.dialogs.setup.finder_button import PlanFinderButton
 from ui.dialogs.visit_editor import VisitEditor
 from ui.forms.plan_form import PlanForm
 from ui.i18n import current_language
@@ -94,6 +95,8 @@ class CoveragePage(Page):
             self.save_plan,
             min_height=34,
         )
+        finder = PlanFinderButton(self.plan_form.type, self.save_plan)
+        plan_column.addWidget(finder, 0, Qt.AlignmentFlag.AlignLeft)  # (own line: large text)
         plan_column.addWidget(self.save_plan_button, 0, Qt.AlignmentFlag.AlignRight)
         left_column.addWidget(self.plan_box)
 
@@ -336,11 +339,13 @@ class CoveragePage(Page):
             return [self.tr("The case could not be saved: {error}").format(error=error)]
         return []
 
-    def save_plan(self) -> bool:
+    def save_plan(self, sponsor: str | None = None) -> bool:
         case = self.context.case_copy()  # the context's case is shared: edit a copy
         if case is None:
             return False
-        problems = self._store(self.plan_form.apply_to(case))
+        case = self.plan_form.apply_to(case)
+        case.plan.sponsor = sponsor or case.plan.sponsor  # the plan finder's answer
+        problems = self._store(case)
         if problems:
             ask.warn(self, self.tr("Plan not saved"), "\n".join(problems))
         return not problems

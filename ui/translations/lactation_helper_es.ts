@@ -2863,6 +2863,63 @@ Esta aplicación da información, no asesoría legal.</translation>
         </message>
     </context>
     <context>
+        <name>PlanFinderButton</name>
+        <message>
+            <source>Help me find my plan type…</source>
+            <translation>Ayúdame a saber qué tipo de plan tengo…</translation>
+        </message>
+        <message>
+            <source>Answer a few plain questions to find which kind of plan you have</source>
+            <translation>Responda unas preguntas sencillas para saber qué tipo de plan tiene</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanFinderDialog</name>
+        <message>
+            <source>Find your plan type</source>
+            <translation>Saber qué tipo de plan tiene</translation>
+        </message>
+        <message>
+            <source>A few plain questions pick the kind of plan. "I don't know" is always a fine answer: the app says what it will assume and how to find out.</source>
+            <translation>Unas preguntas sencillas eligen el tipo de plan. "No lo sé" siempre es una buena respuesta: la aplicación le dice qué supondrá y cómo averiguarlo.</translation>
+        </message>
+        <message>
+            <source>Use this plan type</source>
+            <translation>Usar este tipo de plan</translation>
+        </message>
+        <message>
+            <source>Put the plan type found into the plan and save it</source>
+            <translation>Poner en el plan el tipo encontrado y guardarlo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close without changing the plan (Escape)</source>
+            <translation>Cerrar sin cambiar el plan (Escape)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanFinderWidget</name>
+        <message>
+            <source>Previous question</source>
+            <translation>Pregunta anterior</translation>
+        </message>
+        <message>
+            <source>Go back one question and answer it again</source>
+            <translation>Volver una pregunta atrás y responderla de nuevo</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Answer the questions again from the first one</source>
+            <translation>Responder las preguntas otra vez desde la primera</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Page {page} of {total}</source>
@@ -2997,12 +3054,40 @@ Esta aplicación da información, no asesoría legal.</translation>
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <source>Tell the app about you, your health plan and your baby. Only the fields marked * are needed to start. Everything stays on this computer.</source>
-            <translation>Cuéntele a la aplicación sobre usted, su plan de salud y su bebé. Para empezar solo se necesitan los campos marcados con *. Todo se queda en esta computadora.</translation>
+            <source>Tell the app about you, your health plan and your baby, in four short steps. Only the fields marked * are needed to start. Everything stays on this computer.</source>
+            <translation>Cuéntele a la aplicación sobre usted, su plan de salud y su bebé, en cuatro pasos cortos. Para empezar solo hacen falta los campos marcados con *. Todo se queda en esta computadora.</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Usted</translation>
+        </message>
+        <message>
+            <source>Your plan</source>
+            <translation>Su plan</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
         </message>
         <message>
             <source>Problems to fix</source>
             <translation>Problemas que corregir</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Go to the previous step (Alt+B)</source>
+            <translation>Ir al paso anterior (Alt+A)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>Go to the next step (Enter)</source>
+            <translation>Ir al paso siguiente (Intro)</translation>
         </message>
         <message>
             <source>Save</source>
@@ -3024,6 +3109,41 @@ Esta aplicación da información, no asesoría legal.</translation>
             <source>Close without saving (Escape)</source>
             <translation>Cerrar sin guardar (Escape)</translation>
         </message>
+        <message>
+            <source>Step {number} of {total}: {title}</source>
+            <translation>Paso {number} de {total}: {title}</translation>
+        </message>
+        <message>
+            <source>You: {name}</source>
+            <translation>Usted: {name}</translation>
+        </message>
+        <message>
+            <source>Plan: {kind}</source>
+            <translation>Plan: {kind}</translation>
+        </message>
+        <message>
+            <source>Baby: {name}</source>
+            <translation>Bebé: {name}</translation>
+        </message>
+        <message>
+            <source>You can change any of this later on the Coverage page.</source>
+            <translation>Puede cambiar todo esto más tarde en la página Cobertura.</translation>
+        </message>
+        <message>
+            <source>Your baby</source>
+            <translation>Su bebé</translation>
+        </message>
+        <message>
+            <source>{field} is needed.</source>
+            <translation>Se necesita {field}.</translation>
+        </message>
+        <message>
+            <source>Email: write the whole address, like name@example.org.</source>
+            <translation>Correo electrónico: escriba la dirección completa, como nombre@ejemplo.org.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupSteps</name>
         <message>
             <source>You (the person the plan covers)</source>
             <translation>Usted (la persona que cubre el plan)</translation>
@@ -3095,16 +3215,12 @@ Ciudad, Estado Código postal</translation>
             <translation>Su dirección postal, para las cartas (dos líneas)</translation>
         </message>
         <message>
+            <source>Which kind of plan? A few questions</source>
+            <translation>¿Qué tipo de plan? Unas preguntas</translation>
+        </message>
+        <message>
             <source>Your health plan</source>
             <translation>Su plan de salud</translation>
-        </message>
-        <message>
-            <source>Insurance company</source>
-            <translation>Compañía de seguros</translation>
-        </message>
-        <message>
-            <source>The name on your insurance card, for example Blue Cross and Blue Shield of New Mexico</source>
-            <translation>El nombre en su tarjeta del seguro, por ejemplo Blue Cross and Blue Shield of New Mexico</translation>
         </message>
         <message>
             <source>Choose the kind of plan…</source>
@@ -3115,8 +3231,16 @@ Ciudad, Estado Código postal</translation>
             <translation>Tipo de plan</translation>
         </message>
         <message>
-            <source>Who pays for your plan decides which rules apply. "I don't know" is fine.</source>
-            <translation>Quién paga su plan decide qué reglas aplican. Está bien decir "No sé".</translation>
+            <source>Who pays for your plan decides which rules apply. The questions above fill this in; "I don't know" is fine.</source>
+            <translation>Quién paga su plan decide qué reglas se aplican. Las preguntas de arriba lo completan; "No lo sé" está bien.</translation>
+        </message>
+        <message>
+            <source>Insurance company</source>
+            <translation>Compañía de seguros</translation>
+        </message>
+        <message>
+            <source>The name on your insurance card, for example Blue Cross and Blue Shield of New Mexico</source>
+            <translation>El nombre en su tarjeta del seguro, por ejemplo Blue Cross and Blue Shield of New Mexico</translation>
         </message>
         <message>
             <source>Grandfathered plan?</source>
@@ -3193,14 +3317,6 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>(required)</source>
             <translation>(obligatorio)</translation>
-        </message>
-        <message>
-            <source>{field} is needed.</source>
-            <translation>Se necesita {field}.</translation>
-        </message>
-        <message>
-            <source>Email: write the whole address, like name@example.org.</source>
-            <translation>Correo electrónico: escriba la dirección completa, como nombre@ejemplo.org.</translation>
         </message>
     </context>
     <context>
@@ -3618,6 +3734,149 @@ Ciudad, Estado Código postal</translation>
         <message>
             <source>{name}, {date}. Policies change: read the current one at {url} (the app's copy was read on {read_on}).</source>
             <translation>{name}, {date}. Las políticas cambian: lea la versión vigente en {url} (la copia de la aplicación se leyó el {read_on}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanFinder</name>
+        <message>
+            <source>Does your insurance card say Medicaid, Medi-Cal or CHIP?</source>
+            <translation>¿Su tarjeta del seguro dice Medicaid, Medi-Cal o CHIP?</translation>
+        </message>
+        <message>
+            <source>Does the card also name a health plan?</source>
+            <translation>¿La tarjeta también nombra un plan de salud?</translation>
+        </message>
+        <message>
+            <source>Where did you get this plan?</source>
+            <translation>¿Dónde consiguió este plan?</translation>
+        </message>
+        <message>
+            <source>Is the employer a state or local government?</source>
+            <translation>¿El empleador es un gobierno estatal o local?</translation>
+        </message>
+        <message>
+            <source>Who pays the claims: an insurance company, or the employer itself (self-funded)?</source>
+            <translation>¿Quién paga las reclamaciones: una compañía de seguros o el propio empleador (autofinanciado)?</translation>
+        </message>
+        <message>
+            <source>Is it a short-term plan?</source>
+            <translation>¿Es un plan de corto plazo?</translation>
+        </message>
+        <message>
+            <source>Look at the front of the card. Some states give Medicaid its own name, such as Medi-Cal, Apple Health or MassHealth: that counts as Medicaid.</source>
+            <translation>Mire el frente de la tarjeta. Algunos estados le dan a Medicaid su propio nombre, como Medi-Cal, Apple Health o MassHealth: eso cuenta como Medicaid.</translation>
+        </message>
+        <message>
+            <source>When a health plan runs your Medicaid care, its name and logo are on the card, for example Health Net or Central California Alliance for Health.</source>
+            <translation>Cuando un plan de salud administra su atención de Medicaid, su nombre y logotipo están en la tarjeta, por ejemplo Health Net o Central California Alliance for Health.</translation>
+        </message>
+        <message>
+            <source>Think of who signed you up. A plan from your partner's or parent's job counts as a job plan.</source>
+            <translation>Piense en quién le inscribió. Un plan del trabajo de su pareja o de su padre o madre cuenta como plan de trabajo.</translation>
+        </message>
+        <message>
+            <source>For example a state agency, a county or city, a public school district or a public university. Federal jobs have their own answer (FEHB).</source>
+            <translation>Por ejemplo, una agencia estatal, un condado o una ciudad, un distrito escolar público o una universidad pública. Los trabajos federales tienen su propia respuesta (FEHB).</translation>
+        </message>
+        <message>
+            <source>How to tell: on a self-funded plan the card or papers often say "self-funded", "administered by" or "claims administrator" next to the insurer's name. The Summary Plan Description (SPD) says how the plan is funded. Or ask HR or the benefits office: "Is our health plan fully insured or self-funded?"</source>
+            <translation>Cómo saberlo: en un plan autofinanciado, la tarjeta o los papeles suelen decir "self-funded" (autofinanciado), "administered by" (administrado por) o "claims administrator" (administrador de reclamaciones) junto al nombre de la aseguradora. El Resumen de la Descripción del Plan (SPD) dice cómo se financia el plan. O pregunte a Recursos Humanos o a la oficina de beneficios: "¿Nuestro plan de salud está totalmente asegurado o es autofinanciado?"</translation>
+        </message>
+        <message>
+            <source>Short-term plans last a few months; their papers say "short-term" or "limited-duration" near the start.</source>
+            <translation>Los planes de corto plazo duran unos meses; sus papeles dicen "short-term" (corto plazo) o "limited-duration" (duración limitada) cerca del principio.</translation>
+        </message>
+        <message>
+            <source>Yes: Medicaid or Medi-Cal (or my state's name for it)</source>
+            <translation>Sí: Medicaid o Medi-Cal (o el nombre que le da mi estado)</translation>
+        </message>
+        <message>
+            <source>Yes: CHIP</source>
+            <translation>Sí: CHIP</translation>
+        </message>
+        <message>
+            <source>No, neither</source>
+            <translation>No, ninguno</translation>
+        </message>
+        <message>
+            <source>Yes, a health plan's name is on it</source>
+            <translation>Sí, tiene el nombre de un plan de salud</translation>
+        </message>
+        <message>
+            <source>No, only the state's program</source>
+            <translation>No, solo el programa del estado</translation>
+        </message>
+        <message>
+            <source>Through a job (mine or a family member's)</source>
+            <translation>Por un trabajo (el mío o el de un familiar)</translation>
+        </message>
+        <message>
+            <source>Through a union</source>
+            <translation>Por un sindicato</translation>
+        </message>
+        <message>
+            <source>A federal government job (FEHB)</source>
+            <translation>Un trabajo del gobierno federal (FEHB)</translation>
+        </message>
+        <message>
+            <source>The military (TRICARE)</source>
+            <translation>Las fuerzas armadas (TRICARE)</translation>
+        </message>
+        <message>
+            <source>HealthCare.gov or my state's marketplace</source>
+            <translation>HealthCare.gov o el mercado de seguros de mi estado</translation>
+        </message>
+        <message>
+            <source>I bought it myself from an insurer or a broker</source>
+            <translation>Lo compré yo a una aseguradora o a un agente</translation>
+        </message>
+        <message>
+            <source>My state's Medicaid or CHIP office</source>
+            <translation>La oficina de Medicaid o CHIP de mi estado</translation>
+        </message>
+        <message>
+            <source>Yes, a state or local government</source>
+            <translation>Sí, un gobierno estatal o local</translation>
+        </message>
+        <message>
+            <source>No, a company or a non-profit</source>
+            <translation>No, una empresa o una organización sin fines de lucro</translation>
+        </message>
+        <message>
+            <source>An insurance company (fully insured)</source>
+            <translation>Una compañía de seguros (totalmente asegurado)</translation>
+        </message>
+        <message>
+            <source>The employer or the union (self-funded)</source>
+            <translation>El empleador o el sindicato (autofinanciado)</translation>
+        </message>
+        <message>
+            <source>Yes, short-term</source>
+            <translation>Sí, de corto plazo</translation>
+        </message>
+        <message>
+            <source>The app will assume a Medicaid health plan (managed care), the way most people get Medicaid. To find out: call the member services number on your card and ask whether a health plan or the state pays your claims.</source>
+            <translation>La aplicación supondrá un plan de salud de Medicaid (atención administrada), que es como la mayoría recibe Medicaid. Para averiguarlo: llame al número de servicios para miembros de su tarjeta y pregunte si sus reclamaciones las paga un plan de salud o el estado.</translation>
+        </message>
+        <message>
+            <source>The app will keep the plan type as "I don't know": it uses the earliest deadlines so none is missed, and tells you what to check. To find out: call the member services number on your card and ask what kind of plan it is.</source>
+            <translation>La aplicación dejará el tipo de plan como "No lo sé": usa los plazos más tempranos para que no se pierda ninguno y le dice qué revisar. Para averiguarlo: llame al número de servicios para miembros de su tarjeta y pregunte qué tipo de plan es.</translation>
+        </message>
+        <message>
+            <source>The app will keep the plan type as "I don't know" and use the earliest deadlines. To find out: read the Summary Plan Description (SPD) or ask HR: "Is our health plan fully insured or self-funded?"</source>
+            <translation>La aplicación dejará el tipo de plan como "No lo sé" y usará los plazos más tempranos. Para averiguarlo: lea el Resumen de la Descripción del Plan (SPD) o pregunte a Recursos Humanos: "¿Nuestro plan de salud está totalmente asegurado o es autofinanciado?"</translation>
+        </message>
+        <message>
+            <source>The app will assume a regular plan you bought yourself, not a short-term one. To find out: look for the words "short-term" or "limited-duration" on the first page of your policy.</source>
+            <translation>La aplicación supondrá un plan normal que usted compró, no uno de corto plazo. Para averiguarlo: busque las palabras "short-term" o "limited-duration" en la primera página de su póliza.</translation>
+        </message>
+        <message>
+            <source>Your employer is a state or local government.</source>
+            <translation>Su empleador es un gobierno estatal o local.</translation>
+        </message>
+        <message>
+            <source>Your plan type: {label}.</source>
+            <translation>Su tipo de plan: {label}.</translation>
         </message>
     </context>
     <context>

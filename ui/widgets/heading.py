@@ -15,4 +15,5 @@ def heading_label(text: str, scale: float = 1.4, name: str = "") -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     heading.setFont(font)
+    heading.setWordWrap(True)  # a long heading at large text wraps instead of widening the window
     return heading

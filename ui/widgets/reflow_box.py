@@ -4,8 +4,9 @@ the whole scrolls instead of squeezing the panes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
 
 class ReflowBox(QWidget):
@@ -16,6 +17,9 @@ class ReflowBox(QWidget):
         self.min_chars = min_chars
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        # The layout must not pin the box to the side-by-side width (minimumSizeHint says
+        # how narrow it can go); otherwise the window could never shrink to where it stacks.
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     def add(self, widget: QWidget, stretch: int = 0) -> None:
         self.box.addWidget(widget, stretch)
@@ -24,13 +28,24 @@ class ReflowBox(QWidget):
         """The width in pixels below which the panes are stacked."""
         return self.fontMetrics().averageCharWidth() * self.min_chars
 
+    def row_width(self) -> int:
+        """The least width the panes need side by side."""
+        widths = [self.box.itemAt(i).minimumSize().width() for i in range(self.box.count())]
+        return sum(widths) + self.box.spacing() * max(0, len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the widest pane: stacking is always possible, so the box never
+        makes its window wider than the screen."""
+        widths = [self.box.itemAt(i).minimumSize().width() for i in range(self.box.count())]
+        return QSize(max(widths, default=0), self.box.minimumSize().height())
+
     def stacked(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         wanted = (
             QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= self.side_by_side_width()
+            if event.size().width() >= max(self.side_by_side_width(), self.row_width())
             else QBoxLayout.Direction.TopToBottom
         )
         if wanted != self.box.direction():

@@ -36,8 +36,10 @@ from ui.pages.calls import evidence
 from ui.pages.calls.drafts import DraftBar
 from ui.pages.calls.table import CallsTable
 from ui.undo_commands import AddCallCommand, CallCommand, DeleteCallCommand, EditCallCommand
+from ui.widgets.fitted_columns import FittedColumns
 from ui.widgets.heading import heading_label
 from ui.widgets.named import name_control, plain_label, push_button
+from ui.widgets.reflow_box import ReflowBox
 
 
 class CallsPage(Page):
@@ -153,20 +155,23 @@ class CallsPage(Page):
             min_height=34,
         )
 
-        actions = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.edit_button,
-            self.delete_button,
-            self.undo_button,
-            self.redo_button,
+        actions = ReflowBox(min_chars=0)  # stacked only when the buttons do not fit in a row
+        actions.setObjectName("calls-actions")
+        for group in (
+            (self.new_button, self.edit_button, self.delete_button),
+            (self.undo_button, self.redo_button),
+            (self.export_button, self.print_button, self.pdf_button),
         ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        for widget in (self.export_button, self.print_button, self.pdf_button):
-            actions.addWidget(widget)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            for widget in group:
+                row_layout.addWidget(widget)
+            row_layout.addStretch(1)
+            actions.add(row)
 
         self.table = CallsTable(self.proxy)
+        FittedColumns(self.table, 4, min_chars=6, keep=(0, 5))  # never sideways; dates whole
         self.table.doubleClicked.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.edit_requested.connect(self.edit_selected)
@@ -186,7 +191,7 @@ class CallsPage(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.draft_bar)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.search)  # its own line: wide enough to read at any text size
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
