@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from helper.files import write_private
 from helper.packet import packet_pdf
 from helper.pdf import PdfError
-from ui import ask
 from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
+from ui.delivery.pdf_delivery import ask_pdf_path
 from ui.delivery.pdf_file import pdf_failure
 
 
@@ -28,18 +28,11 @@ class PacketDelivery(Delivery):
         if job.case is None:
             done(DeliveryResult.failure(self.method, _tr("Choose a case first.")))
             return
-        chosen = ask.save_file(
-            job.parent,
-            _tr("Save the packet as PDF"),
-            _tr("PDF files (*.pdf)"),
-            f"{job.file_stem}-packet.pdf",
-        )
-        if not chosen:
+        title = _tr("Save the packet as PDF")
+        path = ask_pdf_path(job.parent, title, f"{job.file_stem}-packet.pdf")
+        if path is None:
             done(DeliveryResult.cancel(self.method, _tr("Not saved: no file was chosen.")))
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             today = job.today or dt.date.today()
             home = Path(job.store.home)

@@ -16,22 +16,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfDelivery", text)
 
 
+def ask_pdf_path(parent, title: str, suggested: str) -> Path | None:
+    """The PDF file the user picks (".pdf" added when the name has another ending), or None."""
+    chosen = ask.save_file(parent, title, _tr("PDF files (*.pdf)"), suggested)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
 class PdfDelivery(Delivery):
     method = "pdf"
 
     def start(self, job: LetterJob, done: Done) -> None:
-        chosen = ask.save_file(
-            job.parent,
-            _tr("Save the letter as PDF"),
-            _tr("PDF files (*.pdf)"),
-            f"{job.file_stem}.pdf",
-        )
-        if not chosen:
+        path = ask_pdf_path(job.parent, _tr("Save the letter as PDF"), f"{job.file_stem}.pdf")
+        if path is None:
             done(DeliveryResult.cancel(self.method, _tr("Not saved: no file was chosen.")))
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             save_letter_pdf(job.letter, path)
         except (OSError, PdfError) as error:
