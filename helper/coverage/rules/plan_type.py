@@ -12,26 +12,20 @@ from collections.abc import Iterator
 from helper.coverage.context import Context
 from helper.coverage.report import Finding
 from helper.model import Case
-
-_PRIVATE_ACA = {
-    "employer_fully_insured",
-    "employer_self_funded",
-    "individual_marketplace",
-    "individual_off_marketplace",
-}
+from helper.plan_types import aca_types, medicaid_types
 
 
 def aca_status(case: Case) -> str:
     """One of applies, grandfathered, grandfathered_unknown, short_term, unknown_type,
     medicaid, fehb, tricare (the keys of federal.json "aca_status")."""
     plan_type = case.plan.type
-    if plan_type in _PRIVATE_ACA:
+    if plan_type in aca_types():
         if case.plan.grandfathered is True:
             return "grandfathered"
         if case.plan.grandfathered is None:
             return "grandfathered_unknown"
         return "applies"
-    if plan_type in ("medicaid_managed_care", "medicaid_fee_for_service", "chip"):
+    if plan_type in medicaid_types():
         return "medicaid"
     if plan_type in ("fehb", "tricare", "short_term"):
         return plan_type
