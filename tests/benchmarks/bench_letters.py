@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -21,7 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pdf_timing import report  # noqa: E402 (beside this script)
+
+RUNS = 30  # warm runs per measure
 BUDGET_MS = 200.0
 
 
@@ -72,19 +75,9 @@ def main() -> int:
         del printer
         return (time.perf_counter() - start) * 1000
 
-    ok = _report("render + PDF (helper.pdf, fpdf2)", once, out, BUDGET_MS)
-    _report("baseline: render + Qt QTextDocument PDF", once_qt, out_qt, None)
+    ok = report("render + PDF (helper.pdf, fpdf2)", once, out, BUDGET_MS, RUNS)
+    report("baseline: render + Qt QTextDocument PDF", once_qt, out_qt, None, RUNS)
     return 0 if ok else 1
-
-
-def _report(label: str, once, out: Path, budget: float | None) -> bool:
-    cold = once()
-    warm = [once() for _ in range(30)]
-    median, worst = statistics.median(warm), max(warm)
-    limit = f"budget {budget:.0f} ms" if budget else "no budget"
-    print(f"{label}: cold {cold:.1f} ms, warm median {median:.1f} ms, max {worst:.1f} ms "
-          f"({limit}); PDF {out.stat().st_size} bytes")  # fmt: skip
-    return budget is None or median <= budget
 
 
 if __name__ == "__main__":

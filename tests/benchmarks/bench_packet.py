@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,7 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pdf_timing import report  # noqa: E402 (beside this script)
+
+RUNS = 10  # warm runs per measure
 BUDGET_MS = 1000.0
 
 
@@ -61,19 +64,11 @@ def main() -> int:
         write_private(home / "letter.pdf", letter_pdf(letter))
         return (time.perf_counter() - start) * 1000
 
-    ok = _report("packet (cover, letter, call log, 10-page EOB, 2 photos)", once, out, BUDGET_MS)
-    _report("baseline: the letter's PDF alone", once_letter, home / "letter.pdf", None)
+    ok = report(
+        "packet (cover, letter, call log, 10-page EOB, 2 photos)", once, out, BUDGET_MS, RUNS
+    )
+    report("baseline: the letter's PDF alone", once_letter, home / "letter.pdf", None, RUNS)
     return 0 if ok else 1
-
-
-def _report(label: str, once, out: Path, budget: float | None) -> bool:
-    cold = once()
-    warm = [once() for _ in range(10)]
-    median, worst = statistics.median(warm), max(warm)
-    limit = f"budget {budget:.0f} ms" if budget else "no budget"
-    print(f"{label}: cold {cold:.1f} ms, warm median {median:.1f} ms, max {worst:.1f} ms "
-          f"({limit}); PDF {out.stat().st_size} bytes")  # fmt: skip
-    return budget is None or median <= budget
 
 
 if __name__ == "__main__":
