@@ -8,20 +8,14 @@ import copy
 
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLineEdit, QWidget
 
-from helper.model import PLAN_TYPES, Case
-from helper.summary import PLAN_TYPE_WORDS
+from helper.model import Case
 from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget, yes_no_unknown
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.plan_choices import policy_choices, policy_note
+from ui.widgets.plan_choices import plan_type_choices, policy_choices, policy_note
 
 
 def _plan_type_choices() -> list[tuple[str, str]]:
-    try:
-        from ui.widgets.plan_choices import plan_type_choices
-
-        return [(value, label) for value, label, _explained in plan_type_choices()]
-    except ImportError:
-        return [(value, PLAN_TYPE_WORDS.get(value, value)) for value in PLAN_TYPES]
+    return [(value, label) for value, label, _explained in plan_type_choices()]
 
 
 class PlanForm(QWidget):

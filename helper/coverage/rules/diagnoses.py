@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helper.codes import matches_category
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
-
-try:  # the code table's matcher (helper/codes.py), when it has landed
-    from helper.codes import matches_category
-except ImportError:  # pragma: no cover - exercised only before helper/codes.py exists
-
-    def matches_category(code: str, category: str) -> bool:
-        def squash(value: str) -> str:
-            return value.replace(".", "").replace(" ", "").upper()
-
-        return squash(code).startswith(squash(category))
 
 
 def _applies(entry: dict, code: str) -> bool:

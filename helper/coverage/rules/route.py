@@ -7,22 +7,16 @@ from typing import Any
 
 from helper.coverage.context import Context
 from helper.coverage.report import Finding, Source
+from helper.regulators import regulator_for as lookup_regulator
 
 
 def regulator_for(ctx: Context) -> dict[str, Any]:
-    """The regulator from helper.regulators when it is there, else the general route."""
+    """The regulator from helper.regulators, else the general route of the plan's kind."""
     try:
-        from helper.regulators import regulator_for as lookup
-    except ImportError:
-        lookup = None
-    if lookup is not None:
-        try:
-            found = lookup(ctx.case)
-        except Exception:  # a gap in regulator data must not stop the check
-            found = None
-        if found:
-            return dict(found)
-    return fallback_regulator(ctx)
+        found = lookup_regulator(ctx.case)
+    except Exception:  # noqa: BLE001 - a gap in regulator data must not stop the check
+        found = None
+    return dict(found) if found else fallback_regulator(ctx)
 
 
 def fallback_regulator(ctx: Context) -> dict[str, Any]:
