@@ -11,18 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from helper import i18n
+from helper.knowledge import load
 
 FINDINGS_FORMAT = "lactation-findings/1"
 SEVERITIES = ("info", "warning", "problem", "action")
-LETTER_KINDS = (
-    "aca_appeal",
-    "plan_appeal",
-    "gap_exception",
-    "claim_reprocessing",
-    "documents_request",
-    "external_review_request",
-    "regulator_complaint",
-)
+LETTER_KINDS = tuple(kind["id"] for kind in load("letter_kinds")["kinds"])  # in offer order
 
 
 def long_date(value: dt.date, lang: str = "en") -> str:

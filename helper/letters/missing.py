@@ -41,11 +41,6 @@ PLAN_TYPE_CHOICES = {
     "tricare": "TRICARE (military health plan)",
     "short_term": "Short-term health insurance",
 }
-CLAIM_KINDS = ("aca_appeal", "plan_appeal", "claim_reprocessing", "external_review_request",
-               "regulator_complaint", "documents_request")  # fmt: skip
-CODE_KINDS = ("aca_appeal", "plan_appeal", "claim_reprocessing", "external_review_request",
-              "regulator_complaint")  # fmt: skip
-PROVIDER_KINDS = CODE_KINDS + ("gap_exception",)
 TRICARE_WHERE = "your TRICARE materials, or https://www.tricare.mil"
 OPM_ADDRESS = (
     "OPM's address for your plan, from the disputed-claims section of your FEHB brochure "
@@ -326,18 +321,18 @@ def _regulator_recipient(letter_facts, regulator, has_address) -> list[MissingFa
 def _service_facts(kind: LetterKind, service: Service) -> list[MissingFact]:
     claim = service.claim
     needs: list[tuple[str, Callable[[], bool]]] = []
-    if kind.id in CLAIM_KINDS:
+    if "claim" in kind.asks:
         needs.append(("claim.number", lambda: claim is not None and bool(claim.number)))
-    if kind.id in ("aca_appeal", "plan_appeal") and claim is not None and claim.status == "denied":
+    if kind.first_appeal and claim is not None and claim.status == "denied":
         needs.append(("claim.denial_date", lambda: claim.denial_date is not None))
     if kind.id == "external_review_request":
         needs.append(("claim.final_denial_date",
                       lambda: claim is not None and claim.final_denial_date is not None))  # fmt: skip
     visit = service.visit
-    if visit is not None and kind.id in PROVIDER_KINDS:
+    if visit is not None and "provider" in kind.asks:
         needs.append(("provider.name", lambda: bool(visit.provider.name)))
         needs.append(("provider.credential", lambda: bool(visit.provider.credential)))
-    if visit is not None and kind.id in CODE_KINDS:
+    if visit is not None and "codes" in kind.asks:
         needs.append(("lines", lambda: bool(visit.lines)))
     params: dict[str, Any] = {"date": service.date}
     if service.visit is None:

@@ -22,8 +22,6 @@ from helper.letters.kinds import LetterKind
 from helper.letters.services import Service
 from helper.model import Case
 
-APPEAL_KINDS = ("aca_appeal", "plan_appeal")
-
 NOT_APPLICABLE = {
     "not_aca": "This letter relies on the ACA preventive-care rule, which does not reach this "
     "kind of plan. Use the plan appeal letter (plan_appeal) instead.",
@@ -180,7 +178,7 @@ def _stage_problem(
         return None
     stage = claim_stage(claim)
     name = claim.number or long_date(service.date, ENGLISH)
-    if kind.id in APPEAL_KINDS:
+    if kind.first_appeal:
         if stage in ("final_decision", "review_requested", "review_decided"):
             return refuse(
                 "appeal_closed",

@@ -26,9 +26,6 @@ from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.sources import coverage_report
 from helper.model import Case
 
-APPEAL_KINDS = ("aca_appeal", "plan_appeal", "gap_exception", "external_review_request")
-DEADLINE_KINDS = ("aca_appeal", "plan_appeal")  # the kinds with a last day to file
-
 
 def is_letter_fact(key: str) -> bool:
     """Facts that belong to one letter (its recipient...), not to the case."""
@@ -184,8 +181,9 @@ class LetterSession:
     def deadline(kind: str, context: dict) -> Deadline:
         law = context.get("law") or {}
         window = law.get("appeal_window") or {}
-        decision = (law.get("decision") or {}) if kind in APPEAL_KINDS else {}
-        due = law.get("appeal_due_date") if kind in DEADLINE_KINDS else None
+        letter_kind = get_kind(kind)
+        decision = (law.get("decision") or {}) if letter_kind.plan_must_answer else {}
+        due = law.get("appeal_due_date") if letter_kind.first_appeal else None
         return Deadline(
             due=due,
             period=window.get("period") or "",

@@ -44,10 +44,10 @@ def test_catalogue_has_the_seven_kinds_with_plain_titles():
         "aca_appeal",
         "plan_appeal",
         "gap_exception",
-        "regulator_complaint",
         "claim_reprocessing",
         "documents_request",
         "external_review_request",
+        "regulator_complaint",
     ]
     assert all(kind.title and kind.purpose for kind in letter_kinds())
 
