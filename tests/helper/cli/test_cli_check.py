@@ -85,7 +85,7 @@ def test_output_cut_short_by_the_reader_ends_quietly(tmp_path, home, example_cas
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     big = copy.deepcopy(example_case_dict)
     visit = big["visits"][0]
     big["visits"] = [dict(copy.deepcopy(visit), id=f"v{i}") for i in range(150)]

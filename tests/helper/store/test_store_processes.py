@@ -16,7 +16,7 @@ import pytest
 from helper.model import Call, Case
 from helper.store import Store, StoreLocked
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 

@@ -20,7 +20,7 @@ import pytest
 from helper.model import PLAN_TYPES
 from tests.helper.coverage_support import equip, run, visit
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BCBSNM = "bcbsnm-cpcp043"
 HEALTHNET = "healthnet-medi-cal-lactation"
 CCAH = "ccah-breastfeeding"

@@ -1,4 +1,4 @@
-"""Letters for valid cases the first version crashed on (found by tests/helper/test_case_fuzz.py),
+"""Letters for valid cases the first version crashed on (found by tests/helper/model/test_case_fuzz.py),
 made through the real CLI: each ends in a letter or one plain line, never a traceback."""
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from helper.model.intake import load_case_text
 from helper.resources import data_dir
 from tests.helper.case_fuzz_support import extreme_cases, mutated_case_texts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = json.loads((data_dir() / "schemas" / "case.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 

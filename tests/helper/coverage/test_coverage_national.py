@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from coverage_support import case, equip, of_kind, run
+from tests.helper.coverage_support import case, equip, of_kind, run
 
 from helper import knowledge
 from helper.coverage import context as coverage_context

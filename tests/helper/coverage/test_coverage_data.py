@@ -15,7 +15,7 @@ from helper.coverage import context as coverage_context
 from helper.resources import data_dir
 
 POLICIES = knowledge.names("policies")
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 # The researched policies' own words, as read from the insurers' pages (not in the checkout).
 RESEARCH = Path("/work/research/policies")
 SEEDED = [name for name in POLICIES if "seed_file" in knowledge.load(name)]

@@ -15,7 +15,7 @@ from helper.coverage import check
 from helper.letters import MissingFactsError, render_letter
 from helper.model import Case
 
-CASES = sorted((Path(__file__).parents[1] / "fixtures" / "policy_cases").glob("*.json"))
+CASES = sorted((Path(__file__).parents[2] / "fixtures" / "policy_cases").glob("*.json"))
 FLAGGED = ("problem", "action", "warning")
 ADDRESS = {"recipient.address": "Appeals Office\nPO Box 100\nAnytown, ST 00000"}
 # Where the app cannot yet do what the reviewer expects, and why (strict: a fix shows up).

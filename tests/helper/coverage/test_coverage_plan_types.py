@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from coverage_support import case, equip, of_kind, run, visit
+from tests.helper.coverage_support import case, equip, of_kind, run, visit
 
 ACA_TYPES = [
     "employer_fully_insured",

@@ -32,7 +32,7 @@ from helper.model import PLAN_TYPES, Case
 from tests.helper.letters_support import pdf_text
 
 TODAY = dt.date(2026, 9, 20)
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "spec_example.json"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "spec_example.json"
 ACA_TYPES = (
     "employer_fully_insured",
     "employer_self_funded",
