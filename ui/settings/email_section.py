@@ -115,9 +115,16 @@ class EmailSection(SettingsSection):
             self.tr("Save, then send a short test email to your from address"),
         )
         self.test_button.clicked.connect(self.send_test)
+        self.forget_button = push_button(
+            "email-forget-password",
+            self.tr("Forget saved password"),
+            self.tr("Remove the email password from this computer's keychain"),
+        )
+        self.forget_button.clicked.connect(self.forget_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
+        buttons.addWidget(self.forget_button)
         buttons.addStretch(1)
         self.status = plain_label("email-status")
         self.status.setAccessibleName(self.tr("Email settings status"))
@@ -163,8 +170,9 @@ class EmailSection(SettingsSection):
         keychain = accounts.keychain_available()
         self.password.setVisible(keychain)
         self.password_label.setVisible(keychain)
+        kept = keychain and account is not None and accounts.stored_password(account) is not None
+        self.forget_button.setVisible(kept)
         if keychain:
-            kept = account is not None and accounts.stored_password(account) is not None
             self.password.setPlaceholderText(
                 self.tr("(a password is kept in your keychain)")
                 if kept
@@ -225,8 +233,26 @@ class EmailSection(SettingsSection):
                 else self.tr("The password is in your keychain.")
             )
         self.password.clear()
+        self.refresh()  # the keychain line and the Forget button follow what is kept
         self._say(message, True)
         return account
+
+    def forget_password(self) -> None:
+        """Remove the saved password from the keychain (the settings stay)."""
+        account = accounts.load_account(self.context.store)
+        if account is None:
+            return
+        problem = accounts.forget_password(account)
+        self.refresh()
+        if problem:
+            self._say(
+                self.tr("The password could not be removed: {why}").format(why=problem), False
+            )
+        else:
+            self._say(
+                self.tr("The password was removed from your keychain; the app will ask for it."),
+                True,
+            )
 
     # --- test email ----------------------------------------------------------------------
 

@@ -1941,6 +1941,14 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Guardar, y enviar un correo corto de prueba a su dirección de remitente</translation>
         </message>
         <message>
+            <source>Forget saved password</source>
+            <translation>Olvidar la contraseña guardada</translation>
+        </message>
+        <message>
+            <source>Remove the email password from this computer's keychain</source>
+            <translation>Quitar la contraseña del correo del llavero de esta computadora</translation>
+        </message>
+        <message>
             <source>Email settings status</source>
             <translation>Estado de la configuración de correo</translation>
         </message>
@@ -1983,6 +1991,14 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>The password is in your keychain.</source>
             <translation>La contraseña está en su llavero.</translation>
+        </message>
+        <message>
+            <source>The password could not be removed: {why}</source>
+            <translation>No se pudo quitar la contraseña: {why}</translation>
+        </message>
+        <message>
+            <source>The password was removed from your keychain; the app will ask for it.</source>
+            <translation>Se quitó la contraseña de su llavero; la aplicación se la pedirá.</translation>
         </message>
         <message>
             <source>No test email was sent.</source>

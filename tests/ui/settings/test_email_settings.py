@@ -119,6 +119,24 @@ def test_account_is_saved_and_the_password_goes_to_the_keychain_only(qtbot, stor
     assert "kept in your keychain" in again.findChild(QLineEdit, "email-password").placeholderText()
 
 
+def test_a_saved_password_can_be_forgotten(qtbot, store, keychain, home):
+    section = make_section(qtbot, store)
+    forget = section.findChild(QPushButton, "email-forget-password")
+    assert not forget.isVisible()  # nothing kept yet
+    fill(section, qtbot)
+    qtbot.keyClicks(section.findChild(QLineEdit, "email-password"), PASSWORD)
+    click(section, "email-save", qtbot)
+    assert forget.isVisible()
+
+    click(section, "email-forget-password", qtbot)
+
+    assert keychain.kept == {}
+    assert not forget.isVisible()
+    assert "no password kept" in section.findChild(QLineEdit, "email-password").placeholderText()
+    assert "removed" in section.findChild(QLabel, "email-status").text()
+    assert store.get_setting("email.account")["host"] == "smtp.example.org"  # settings stay
+
+
 def test_without_a_keychain_no_password_is_asked_or_kept(qtbot, store, no_keychain, home):
     section = make_section(qtbot, store)
     assert not section.findChild(QLineEdit, "email-password").isVisible()
