@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.helper.coverage_support import case, equip, of_kind, run, visit
 
 P = "ccah-breastfeeding"

@@ -9,12 +9,12 @@ import datetime as dt
 import re
 
 import pytest
-from tests.helper.coverage_support import case, equip, of_kind, run
 
 from helper import knowledge
 from helper.coverage import context as coverage_context
 from helper.letters import render_letter
 from helper.model import Case
+from tests.helper.coverage_support import case, equip, of_kind, run
 
 AETNA, ANTHEM, HIGHMARK, IBX = (
     "aetna-cpb-0421",

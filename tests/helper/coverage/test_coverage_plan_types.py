@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+
 from tests.helper.coverage_support import case, equip, of_kind, run, visit
 
 ACA_TYPES = [

@@ -5,6 +5,7 @@ for, by name only where the insurer's document was seen (data/policy_requests.js
 from __future__ import annotations
 
 import pytest
+
 from tests.helper.coverage_support import case, equip, of_kind, run
 
 
