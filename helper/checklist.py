@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
+from helper.coverage.context import count_words
 from helper.i18n import localized, section
 from helper.knowledge import load
 from helper.model import Case
@@ -37,6 +38,7 @@ class Step:
     sources: tuple[dict[str, Any], ...]
     warning: bool = False
     action: str | None = None
+    for_you: str = ""  # what the step means for this case's plan (e.g. who runs the review)
 
     @property
     def source(self) -> dict[str, Any]:
@@ -148,8 +150,48 @@ def steps_for(case: Case | None, lang: str = "en") -> list[Step]:
     `lang` (English where not translated)."""
     traits = plan_traits(case)
     chosen = [_step(e, lang) for e in _data()["steps"] if applies(e["applies_to"], traits)]
+    chosen = [dataclasses.replace(s, for_you=case_note(s.id, case, lang)) for s in chosen]
     order = {phase: i for i, phase in enumerate(PHASE_IDS)}
     return sorted(chosen, key=lambda s: order[s.phase])
+
+
+def case_note(step_id: str, case: Case | None, lang: str = "en") -> str:
+    """The line a step adds for this case's plan; "" when it has none. Today: who runs
+    the external review and how long the parent has (helper.external_review)."""
+    if step_id != "external_review" or case is None:
+        return ""
+    from helper.external_review import review_route  # on use: it reads its data then
+
+    route = review_route(case.plan, case.member.state)
+    if route is None:
+        return ""
+    texts = _data()["case_notes"]
+    table = section("checklist", "case_notes", lang)
+
+    def text(key: str, **params: str) -> str:
+        return localized(key, None, texts[key], lang, table).format(**params)
+
+    if route.jurisdiction is None and route.kind == "state":
+        return text("review_no_state")
+    window = route.window
+    if window is None:
+        unknown = "review_federal_unknown" if route.kind.startswith("federal") else None
+        line = text(unknown or "review_window_unknown", body=route.body)
+    else:
+        span = count_words(
+            window.months if window.months is not None else window.days,
+            "month" if window.months is not None else "day",
+            lang,
+        )
+        key = (
+            "review_federal"
+            if route.kind.startswith("federal")
+            else "review_plan_forwards"
+            if route.request_to == "plan"
+            else "review_agency"
+        )
+        line = text(key, body=route.body, window=span)
+    return f"{line} {text('review_check', url=route.check_at)}"
 
 
 def steps_by_phase(case: Case | None, lang: str = "en") -> list[tuple[Phase, list[Step]]]:

@@ -129,3 +129,49 @@ def test_codes_to_give_start_with_the_guides_and_add_the_policys(case):
     assert "99429" not in codes  # not to be reported
     case.plan.policy = None
     assert [c.code for c in call_prep.codes_to_give(case)] == ["Z39.1", "S9443"]
+
+
+# ----- the external review step names the parent's own review --------------------------
+
+
+def _review_note(example_case_dict, state, plan_type, lang="en") -> str:
+    data = {**example_case_dict, "member": {**example_case_dict["member"]},
+            "plan": {**example_case_dict["plan"], "type": plan_type, "grandfathered": False}}  # fmt: skip
+    if state is None:
+        data["member"].pop("state", None)
+    else:
+        data["member"]["state"] = state
+    steps = {s.id: s for s in checklist.steps_for(Case.from_dict(data), lang)}
+    return steps["external_review"].for_you if "external_review" in steps else None
+
+
+@pytest.mark.parametrize(
+    ("state", "plan_type", "phrases"),
+    [
+        ("NY", "employer_fully_insured",
+         ["New York State Department of Financial Services", "within 4 months", "dfs.ny.gov"]),
+        ("CA", "individual_marketplace", ["Department of Managed Health Care", "within 6 months"]),
+        ("OH", "employer_fully_insured",
+         ["send the request to your plan within 180 days", "Ohio Department of Insurance (ODI)."]),
+        ("WY", "employer_fully_insured", ["Wyoming", "at least 4 months"]),
+        ("TX", "employer_self_funded",
+         ["Department of Labor rule", "final denial letter must say how long"]),
+        (None, "individual_marketplace", ["Add your state"]),
+    ],
+)  # fmt: skip
+def test_the_external_review_step_names_who_reviews_and_how_long(
+    example_case_dict, state, plan_type, phrases
+):
+    note = _review_note(example_case_dict, state, plan_type)
+    for phrase in phrases:
+        assert phrase in note, (phrase, note)
+    assert "state's time limit" not in note or plan_type != "employer_self_funded"
+
+
+def test_the_review_note_speaks_spanish_and_other_steps_add_nothing(example_case_dict):
+    note = _review_note(example_case_dict, "NY", "employer_fully_insured", "es")
+    assert note.startswith("Para su plan") and "4 meses" in note
+    steps = checklist.steps_for(Case.from_dict(example_case_dict))
+    assert all(s.for_you == "" for s in steps if s.id != "external_review")
+    medicaid = _review_note(example_case_dict, "NY", "medicaid_managed_care")
+    assert not medicaid  # Medicaid's next step is a fair hearing, not this review

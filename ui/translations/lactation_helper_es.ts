@@ -1391,6 +1391,10 @@ No se perdió nada de lo que escribió.</translation>
             <translation>Por qué importa</translation>
         </message>
         <message>
+            <source>For your plan</source>
+            <translation>Para su plan</translation>
+        </message>
+        <message>
             <source>What to say:</source>
             <translation>Qué decir:</translation>
         </message>

@@ -33,7 +33,8 @@ class _ClickLabel(QLabel):
 
 
 class ChecklistStepWidget(QFrame):
-    """objectNames: `step-<id>` (frame), `-tick`, `-more`, `-details`, `-why`, `-say`,
+    """objectNames: `step-<id>` (frame), `-tick`, `-more`, `-details`, `-why`,
+    `-for-you` (what the step means for this plan, when it says more), `-say`,
     `-source` (then `-source-2` ...), `-action`.
 
     `ticked(step_id, done)` when the box is ticked by the user; `action_requested(action)`
@@ -105,6 +106,10 @@ class ChecklistStepWidget(QFrame):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(28, 0, 0, 4)
         details.addWidget(text_label(step.why, f"{base}-why", self.tr("Why it matters")))
+        if step.for_you:
+            for_you = text_label(step.for_you, f"{base}-for-you", self.tr("For your plan"))
+            for_you.setStyleSheet("QLabel { font-weight: bold; }")
+            details.addWidget(for_you)
         say_title = QLabel(self.tr("What to say:"))
         font = say_title.font()
         font.setBold(True)

@@ -152,3 +152,11 @@ def test_without_a_case_general_steps_show_and_ticks_are_off(qtbot, home):
         assert not page.findChild(QPushButton, "call-log-button").isEnabled()
     finally:
         store.close()
+
+
+def test_the_external_review_step_says_who_reviews_this_plan(qtbot, opened):
+    page = make_page(qtbot, *opened)
+    click(qtbot, page.findChild(QToolButton, "step-external_review-more"))
+    line = page.findChild(QLabel, "step-external_review-for-you")
+    assert line is not None and line.isVisible()
+    assert line.text().startswith("For your plan") and "http" in line.text()
