@@ -12,6 +12,7 @@ import pytest
 
 from helper import knowledge
 from helper.coverage import context as coverage_context
+from helper.coverage.report import Source
 from helper.resources import data_dir
 
 POLICIES = knowledge.names("policies")
@@ -140,3 +141,57 @@ def test_federal_sources_are_all_used_and_resolve():
         referenced |= {name for names in choices.values() for name in names}
     assert referenced <= keys | set(families)
     assert (data_dir() / "federal.json").exists()
+
+
+# Federal rules whose own text replaced the app's summary, with words each quote must hold.
+VERBATIM_FEDERAL = {
+    "gap_rule_hhs": ("(a)(3)(ii)", ["does not have in its network a provider", "out-of-network provider", "may not impose cost sharing"]),
+    "gap_rule_labor": ("(a)(3)(ii)", ["does not have in its network a provider", "out-of-network provider", "may not impose cost sharing"]),
+    "preventive_hhs": ("(a)(1)(iv)", ["must not impose any cost-sharing requirements", "With respect to women", "Health Resources and Services Administration"]),
+    "preventive_labor": ("(a)(1)(iv)", ["must not impose any cost-sharing requirements", "With respect to women", "Health Resources and Services Administration"]),
+    "medical_management": ("(a)(4)", ["reasonable medical management techniques", "frequency, method, treatment, or setting"]),
+    "aca_appeal": ("(b)(2)(i)", ["group health plans under 29 CFR 2560.503-1"]),
+    "aca_appeal_group": ("(b)(2)(i)", ["group health plans under 29 CFR 2560.503-1"]),
+    "aca_appeal_individual": ("(b)(3)(i)", ["individual health insurance coverage", "29 CFR 2560.503-1"]),
+    "state_review_minimum": ("(c)(2)(vi)", ["at least four months", "external review"]),
+    "labor_claims": ("(b)(2)(i)", ["group health plans under 29 CFR 2560.503-1"]),
+    "labor_external_review": ("(d)", ["not subject to an applicable State external review process", "Federal external review process"]),
+    "opm_review": ("(e)(1)(i)", ["request to OPM", "90 days", "denial was affirmed"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", sorted(VERBATIM_FEDERAL))
+def test_federal_rules_found_in_the_regulation_are_quoted_not_summarised(key):
+    source = knowledge.load("federal")["sources"][key]
+    section, words = VERBATIM_FEDERAL[key]
+    assert source.get("wording", "quoted") != "summary"
+    assert source["section"] == section
+    assert source["url"].startswith("https://") and source["read_on"] == "2026-11-30"
+    assert "(in summary)" not in Source.from_dict(source).display_quote()
+    for word in words:
+        assert word in source["quote"], (key, word)
+
+
+def test_the_hhs_and_labor_gap_rules_read_the_same():
+    sources = knowledge.load("federal")["sources"]
+    assert sources["gap_rule_hhs"]["quote"] == sources["gap_rule_labor"]["quote"]
+    assert sources["preventive_hhs"]["quote"] == sources["preventive_labor"]["quote"]
+
+
+@pytest.mark.parametrize(
+    "name, document, words",
+    [
+        ("checklist", "45 CFR 147.130(a)(3)(ii); 29 CFR 2590.715-2713(a)(3)(ii)", "does not have in its network a provider"),
+        ("pushback", "45 CFR 147.130(a)(3)(ii); 29 CFR 2590.715-2713(a)(3)(ii)", "does not have in its network a provider"),
+        ("pushback", "45 CFR 147.130(a)(4)", "reasonable medical management techniques"),
+        ("checklist", "45 CFR 147.136(d)(2)(i)", "within four months after the date of receipt"),
+        ("checklist", "5 CFR 890.105(b)(1)", "has 6 months from the date of the notice"),
+    ],
+)  # fmt: skip
+def test_checklist_and_pushback_quote_the_regulation_text_read(name, document, words):
+    """Where the checklist and the pushback answers cite these paragraphs, they quote them too."""
+    found = [s for s in _sources(knowledge.load(name)) if s["document"] == document]
+    assert found
+    for source in found:
+        assert not source.get("summary"), source
+        assert words in source["quote"], source
