@@ -103,7 +103,7 @@ def policy_quotes(
     it comes first when one of its codes was billed, and is left out when none was; once it is
     found, lines about another `item` whose codes the data does not know are left out too.
     Then come quotes naming the provider's credential or a billed code, then the rest in
-    policy order.
+    policy order. The three chosen are shown in policy order, a list's lead-in first.
     """
     if not policy_id:
         return None
@@ -129,13 +129,17 @@ def policy_quotes(
     if any(not rest[0] for rest in scored):  # the claimed item's line was found: drop
         scored = [rest for rest in scored if not rest[0] or not rest[3].get("item")]
     scored.sort(key=lambda item: item[:3])
+    # the three chosen, as the policy reads: a lead-in to a list (ending ":") first
+    chosen = sorted(
+        scored[:3], key=lambda item: (not item[3]["quote"].rstrip().endswith(":"), item[2])
+    )
     quotes = [
         {
             "document": s.get("document") or _title(policy),
             "section": s.get("section") or "",
             "quote": " ".join(s["quote"].split()),
         }
-        for *_, s in scored[:3]
+        for *_, s in chosen
     ]
     return {"title": _title(policy), "quotes": quotes} if quotes else None
 
