@@ -132,7 +132,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
     dues = [s["claim"]["appeal_due_date"] for s in services if s["claim"]]
     due = min((d for d in dues if d is not None), default=None)
     credentials = {s.visit.provider.credential for s in p.services if s.visit}
-    billed = {line["code"] for s in services for line in s["lines"]}
+    billed = {line["code"].strip().upper() for s in services for line in s["lines"]}
     member = case.member
     context = {
         "kind": p.kind.id,
@@ -243,7 +243,7 @@ def _service(
     line = {
         "code": item.code,
         "modifier": item.modifier,
-        "units": 1,
+        "units": item.quantity or 1,
         "description": descriptions.get(item.code) or None,
         "diagnoses": ", ".join(item.diagnoses) or None,
         "charge": None,

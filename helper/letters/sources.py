@@ -94,9 +94,17 @@ def policy_quotes(
     policy_id: str | None, credentials: set[str], codes: set[str], services: set[str]
 ) -> dict | None:
     """The insurer's own words that support coverage of the services at issue ("visits",
-    "pumps", "supplies"): only quotes the data marks `stance: supports` about one of them,
-    those naming the provider's credential or a billed code first; at most three. Limits
-    are shown to the member in the app, never quoted to the plan as support."""
+    "pumps", "supplies"): only quotes the data marks `stance: supports` about one of them;
+    at most three. Limits are shown to the member in the app, never quoted to the plan as
+    support.
+
+    A quote whose data names the `codes` of the item it is about (a policy's list may cover
+    bottles and bags, or a rental for one reason and another) is the claimed item's own line:
+    it comes first when one of its codes was billed, and is left out when none was; once it is
+    found, lines about another `item` whose codes the data does not know are left out too.
+    Then come quotes naming the provider's credential or a billed code, then the rest in
+    policy order. The three chosen are shown in policy order, a list's lead-in first.
+    """
     if not policy_id:
         return None
     try:
@@ -112,17 +120,26 @@ def policy_quotes(
         seen.add(quote)
         if source.get("stance") != "supports" or source.get("service") not in services:
             continue
+        about = set(source.get("codes") or ())
+        if about and not about & codes:
+            continue  # the line about another item of the policy's list
         words = set(re.findall(r"[A-Za-z0-9]+", quote))
         score = 2 * len(words & credentials) + len(words & codes)
-        scored.append((-score, order, source))
-    scored.sort(key=lambda item: (item[0], item[1]))
+        scored.append((not about, -score, order, source))
+    if any(not rest[0] for rest in scored):  # the claimed item's line was found: drop
+        scored = [rest for rest in scored if not rest[0] or not rest[3].get("item")]
+    scored.sort(key=lambda item: item[:3])
+    # the three chosen, as the policy reads: a lead-in to a list (ending ":") first
+    chosen = sorted(
+        scored[:3], key=lambda item: (not item[3]["quote"].rstrip().endswith(":"), item[2])
+    )
     quotes = [
         {
             "document": s.get("document") or _title(policy),
             "section": s.get("section") or "",
             "quote": " ".join(s["quote"].split()),
         }
-        for _, _, s in scored[:3]
+        for *_, s in chosen
     ]
     return {"title": _title(policy), "quotes": quotes} if quotes else None
 

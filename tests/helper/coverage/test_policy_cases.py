@@ -29,12 +29,7 @@ KNOWN_GAPS = {
     "19_ibx_hospital_grade_no_approval": "the reviewer's authorization rule comes from a 2013 "
     "IBX provider notice, not policy 05.00.76h: not in the app's data",
 }
-KNOWN_LETTER_GAPS = {
-    "08_aetna_denied_bottles_within_limit": "quotes are chosen by stance and service, not by "
-    "the item within a policy's list: the bottles line is not picked over the bags line",
-    "17_highmark_denied_congenital_rental": "the congenital-anomalies line is not picked over "
-    "the general rental lines (same reason as 08)",
-}
+KNOWN_LETTER_GAPS: dict[str, str] = {}
 
 
 def _known(request, gaps: dict) -> None:

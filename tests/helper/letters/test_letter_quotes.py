@@ -88,3 +88,50 @@ def test_code_lines_in_letters_carry_plain_descriptors_only(example_case_dict, h
     assert "Lactation classes, non-physician provider, per session" in text
     assert "not a timed code" not in text.lower()
     assert "says not to report" not in text
+
+
+def _item_quotes(policy_id: str, codes: set[str], service: str) -> list[str]:
+    from helper.letters.sources import policy_quotes
+
+    found = policy_quotes(policy_id, set(), codes, {service})
+    return [q["quote"] for q in (found or {}).get("quotes", [])]
+
+
+def test_the_quote_about_the_claimed_item_is_chosen_and_other_items_stay_out():
+    bottles = _item_quotes("aetna-cpb-0421", {"A4285"}, "supplies")
+    assert any(q.startswith("Up to 8 replacement polycarbonate bottles") for q in bottles), bottles
+    assert not any("storage bags" in q for q in bottles), bottles  # the bags line is another item
+    assert not any("comfort and convenience" in q for q in bottles), bottles
+
+
+def test_without_a_quote_for_the_item_the_lines_of_the_list_are_still_quoted():
+    bags = _item_quotes("aetna-cpb-0421", {"A9900"}, "supplies")  # no code known for bags
+    assert any("storage bags" in q for q in bags), bags
+    assert not any("polycarbonate" in q for q in bags), bags  # the parts line names its codes
+
+
+def test_a_rental_letter_quotes_the_rental_lines_not_the_manual_pump_purchase():
+    rental = _item_quotes("highmark-e-37-017", {"E0604"}, "pumps")
+    assert any("congenital anomalies that interfere with feeding" in q for q in rental), rental
+    assert not any("manual breast pump" in q for q in rental), rental
+    assert not any("individual consideration" in q for q in rental), rental
+    manual = _item_quotes("highmark-e-37-017", {"E0602"}, "pumps")
+    assert any(q.startswith("In lieu of an electric breast pump") for q in manual), manual
+
+
+def test_an_equipment_line_in_a_letter_shows_its_quantity(home):
+    import json
+    from pathlib import Path
+
+    path = (
+        Path(__file__).parents[1]
+        / "fixtures/policy_cases/08_aetna_denied_bottles_within_limit.json"
+    )
+    data = json.loads(path.read_text(encoding="utf-8"))
+    letter = render_letter("aca_appeal", Case.from_dict(data["case"]), "e1", FACTS, today=TODAY)
+    assert "8 units" in letter.text
+
+
+def test_the_chosen_quotes_read_as_the_policy_does_a_lead_in_first():
+    bottles = _item_quotes("aetna-cpb-0421", {"A4285"}, "supplies")
+    assert bottles[0] == "Aetna considers the following breast pump supplies medically necessary:"
