@@ -420,14 +420,16 @@ def test_a_regulator_question_names_the_agency_in_spanish(example_case_dict, hom
 
 def test_a_fact_typed_wrong_is_explained_in_spanish_and_named_by_its_question():
     from helper.letters.fact_errors import fact_error_lines
+    from helper.problems import Problem
 
     questions = {"visits[v1].lines": "Códigos cobrados por la visita del 15 de agosto de 2026"}
     errors = [
-        'visits[v1].lines: "!!" does not look like a billing code',
-        'plan.grandfathered: answer yes or no, got "tal vez"',
-        "visits[0].lines: type at least one code, such as S9443",
-        "member.state: something new",
+        Problem("visits[v1].lines", "not_a_code", got='"!!"'),
+        Problem("plan.grandfathered", "yes_no", got='"tal vez"'),
+        Problem("visits[0].lines", "no_code"),
+        "member.state: something new",  # a plain line, without a code
     ]
+    assert errors[0] == 'visits[v1].lines: "!!" does not look like a billing code'  # CLI
     assert fact_error_lines(errors, questions, "es") == [
         'Códigos cobrados por la visita del 15 de agosto de 2026: "!!" no parece un código de '
         "facturación (por ejemplo S9443 o 99401)",
