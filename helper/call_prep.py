@@ -13,33 +13,25 @@ from typing import Any
 
 from helper import codes as code_table
 from helper.checklist import applies, plan_traits
-from helper.i18n import localized, section
+from helper.i18n import localized, section, text
 from helper.knowledge import KnowledgeError, load
 from helper.model import Case
 
-DEPARTMENTS = (
-    "Member services",
-    "Claims",
-    "Appeals and grievances",
-    "Prior authorization",
-    "Provider services",
-    "Health concierge",
-)
-# Suggestions shown in Spanish (with the English name the insurer's phone menu uses); the
-# call keeps whatever the box holds, as typed.
-DEPARTMENTS_ES = (
-    "Servicios para miembros (Member services)",
-    "Reclamos (Claims)",
-    "Apelaciones y quejas (Appeals and grievances)",
-    "Autorización previa (Prior authorization)",
-    "Servicios para proveedores (Provider services)",
-    "Asesor de salud (Health concierge)",
+# The parts of an insurer a call may reach (catalogue "call_prep"); shown in Spanish with
+# the English name the insurer's phone menu uses. The call keeps whatever the box holds.
+DEPARTMENT_IDS = (
+    "member_services",
+    "claims",
+    "appeals",
+    "prior_authorization",
+    "provider_services",
+    "health_concierge",
 )
 
 
 def departments(lang: str = "en") -> tuple[str, ...]:
     """The parts of an insurer a call may reach, as suggestions for the call's department."""
-    return DEPARTMENTS_ES if lang == "es" else DEPARTMENTS
+    return tuple(text("call_prep", f"department.{d}", lang) for d in DEPARTMENT_IDS)
 
 
 # Code kinds worth giving on a call: procedure, supply and diagnosis codes, not modifiers.

@@ -12,7 +12,8 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date, get_month_names
+from babel.dates import format_date, format_skeleton, get_month_names
+from babel.numbers import format_currency, format_decimal
 
 from helper.knowledge import KnowledgeError, load
 
@@ -54,6 +55,25 @@ def section(name: str, key: str, lang: str) -> dict[str, Any]:
     """One section of an overlay, e.g. section("checklist", "steps", "es"); {} when absent."""
     value = overlay(name, lang).get(key, {})
     return value if isinstance(value, dict) else {}
+
+
+# --- core texts ----------------------------------------------------------------------------
+# The core's own words (summary headings, deadline titles, error reasons...) are one
+# catalogue: English in `data/texts.json`, one section per catalogue, each text under a
+# stable id; a translation is the overlay `data/i18n/<lang>/texts.json`, as for knowledge.
+
+
+def english_texts(catalogue: str) -> dict[str, str]:
+    """The English texts of one catalogue, by id (`data/texts.json`)."""
+    return load("texts")[catalogue]
+
+
+def text(catalogue: str, msg_id: str, lang: str = ENGLISH, /, **params: Any) -> str:
+    """The text `msg_id` of `catalogue` in `lang` (English when untranslated), with its
+    `{placeholders}` filled from `params`. An unknown id is a bug: KeyError."""
+    english = english_texts(catalogue)[msg_id]
+    words = localized(msg_id, None, english, lang, section("texts", catalogue, lang))
+    return words.format(**params) if params else words
 
 
 def letter_kind_text(kind_id: str, field: str, english_text: str, lang: str) -> str:
@@ -127,53 +147,61 @@ def long_date_time(value: dt.datetime, lang: str = ENGLISH) -> str:
     return f"{long_date(value, lang)}, {value.hour:02d}:{value.minute:02d}"
 
 
+def month_year(value: dt.date, lang: str = ENGLISH) -> str:
+    """A month and year: "March 2027" (en), "marzo de 2027" (es)."""
+    lang = base_language(lang)
+    if lang == ENGLISH:
+        return f"{MONTHS_EN[value.month - 1]} {value.year}"
+    return format_skeleton("yMMMM", value, locale=lang)
+
+
 def days_left_text(days: int, lang: str = ENGLISH) -> str:
     """How far a due date is: "102 days left", "due today", "passed 3 days ago" (en);
     "quedan 102 días", "vence hoy", "venció hace 3 días" (es)."""
-    if base_language(lang) == "es":
-        if days > 1:
-            return f"quedan {days} días"
-        if days == 1:
-            return "queda 1 día"
-        if days == 0:
-            return "vence hoy"
-        if days == -1:
-            return "venció ayer"
-        return f"venció hace {-days} días"
     if days > 1:
-        return f"{days} days left"
+        return text("dates", "days_left.many", lang, days=days)
     if days == 1:
-        return "1 day left"
+        return text("dates", "days_left.one", lang)
     if days == 0:
-        return "due today"
+        return text("dates", "days_left.today", lang)
     if days == -1:
-        return "passed yesterday"
-    return f"passed {-days} days ago"
+        return text("dates", "days_left.yesterday", lang)
+    return text("dates", "days_left.ago", lang, days=-days)
+
+
+# --- numbers --------------------------------------------------------------------------------
+# Amounts are US dollars for a US reader in either language: CLDR's en_US and es_US.
+
+
+def _number_locale(lang: str) -> str:
+    return f"{base_language(lang)}_US"
+
+
+def number(value: int | float, lang: str = ENGLISH) -> str:
+    """A number with its group separators: "1,000,000" (en and es_US)."""
+    return format_decimal(value, locale=_number_locale(lang))
+
+
+def amount(value: float, lang: str = ENGLISH) -> str:
+    """An amount in dollars: "$1,234.50" (en), "$1,234.50" (es_US, as US Spanish writes it)."""
+    return format_currency(value, "USD", locale=_number_locale(lang))
 
 
 # --- periods and citations ------------------------------------------------------------------
 # The periods of the law as the letters state them (helper.letters.law: "180 days", the
-# plan's "30 days" to decide) and the words that join citations.
-
-PERIOD_ES = {
-    "180 days": "180 días",
-    "60 calendar days": "60 días de calendario",
-    "90 days": "90 días",
-    "60 days": "60 días",
-    "30 days": "30 días",
-    "6 months": "6 meses",
-}
+# plan's "30 days" to decide) and the word that joins citations: catalogue "law".
 
 
 def period_text(period: str, lang: str = ENGLISH) -> str:
-    """ "180 days" (en), "180 días" (es); a period without a Spanish text stays as it is."""
-    if base_language(lang) == "es":
-        return PERIOD_ES.get(period, period)
-    return period
+    """ "180 days" (en), "180 días" (es); a period the catalogue lacks stays as it is."""
+    msg_id = "period." + period.replace(" ", "_")
+    if msg_id not in english_texts("law"):
+        return period
+    return text("law", msg_id, lang)
 
 
 def cite_text(cite: str, lang: str = ENGLISH) -> str:
     """Citations joined in `lang`: "29 CFR 2560.503-1 y 45 CFR 147.136(b)" (es)."""
-    if base_language(lang) == "es":
-        return cite.replace(" and ", " y ")
-    return cite
+    if base_language(lang) == ENGLISH:
+        return cite
+    return cite.replace(" and ", f" {text('law', 'cite_and', lang)} ")

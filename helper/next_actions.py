@@ -16,27 +16,26 @@ from typing import Any
 
 from helper import i18n
 from helper.call_log import FollowUp, follow_ups
-from helper.i18n import base_language
 from helper.model import Call, Case, LetterRecord
 
 _LETTER_TAG = re.compile(r"\s*\(letters?:\s*([^)]*)\)")
 
 SEVERITY_ORDER = ("problem", "action", "warning", "info")
 
-# Short titles for deadline findings ("Appeal by March 9, 2027"); others say "Deadline".
-DEADLINE_TITLES = {
-    "appeal_deadline": "Appeal",
-    "external_review_deadline": "Ask for external review",
-    "state_hearing_deadline": "Ask for a fair hearing",
-    "appeal_decision_due": "The plan's decision on your appeal",
-}
-DEADLINE_TITLES_ES = {
-    "Appeal": "Apelación",
-    "Ask for external review": "Pedir una revisión externa",
-    "Ask for a fair hearing": "Pedir una audiencia imparcial",
-    "The plan's decision on your appeal": "La decisión del plan sobre su apelación",
-    "Deadline": "Fecha límite",
-}
+# Deadline findings with a short title of their own ("Appeal by March 9, 2027"); others
+# say "Deadline". The words are catalogue "next_actions" of `data/texts.json`.
+TITLED_DEADLINES = (
+    "appeal_deadline",
+    "external_review_deadline",
+    "state_hearing_deadline",
+    "appeal_decision_due",
+)
+
+
+def deadline_title(kind: str, lang: str = "en") -> str:
+    """ "Appeal", "Ask for external review"... or "Deadline" (en); "Apelación"... (es)."""
+    titled = kind if kind in TITLED_DEADLINES else "other"
+    return i18n.text("next_actions", f"deadline_title.{titled}", lang)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,13 +65,11 @@ class Deadline:
         """ "Appeal by March 9, 2027 — 102 days left" (en);
         "Apelación antes del 9 de marzo de 2027 — quedan 102 días" (es)."""
         due, left = long_date(self.due, lang), days_left_text(self.days_left, lang)
-        spanish = base_language(lang) == "es"
-        title = DEADLINE_TITLES_ES.get(self.title, self.title) if spanish else self.title
-        if self.days_left < 0:  # never "appeal by" a date that is gone
-            if spanish:
-                return f"{title}: el plazo terminó el {due} — {left}"
-            return f"{title}: the time ended on {due} — {left}"
-        return f"{title} antes del {due} — {left}" if spanish else f"{title} by {due} — {left}"
+        own = self.title != deadline_title(self.kind)  # a title the caller chose stays
+        title = self.title if own else deadline_title(self.kind, lang)
+        # never "appeal by" a date that is gone
+        msg_id = "deadline_passed" if self.days_left < 0 else "deadline_line"
+        return i18n.text("next_actions", msg_id, lang, title=title, due=due, left=left)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -153,7 +150,7 @@ def deadlines(findings: Iterable[Any], today: dt.date) -> list[Deadline]:
     result = [
         Deadline(
             kind=f.kind,
-            title=DEADLINE_TITLES.get(f.kind, "Deadline"),
+            title=deadline_title(f.kind),
             due=f.due,
             days_left=(f.due - today).days,
             message=f.message,

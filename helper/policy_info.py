@@ -15,6 +15,7 @@ from typing import Any
 from helper import knowledge
 from helper.coverage.report import long_date
 from helper.deadlines import add_months
+from helper.i18n import month_year, text
 
 OLD_AFTER_MONTHS = 24  # a policy dated more than two years ago may have changed
 
@@ -33,14 +34,11 @@ def date_words(policy: dict[str, Any], lang: str = "en") -> str:
     """ "reviewed May 9, 2024", "reviewed March 2018", or "date not known" (en/es)."""
     date, word = policy_date(policy)
     if date is None:
-        return "fecha desconocida" if lang == "es" else "date not known"
+        return text("policy_info", "date_unknown", lang)
     field = "reviewed_date" if word == "reviewed" else "effective_date"
-    text = long_date(date, lang)
-    if len(policy[field]) == 7:  # month only
-        text = text.split(" de ", 1)[1] if lang == "es" else text.replace(" 1,", "")
-    if lang == "es":
-        return f"{'revisada' if word == 'reviewed' else 'vigente desde'} {text}"
-    return f"{word} {text}"
+    month_only = len(policy[field]) == 7
+    when = month_year(date, lang) if month_only else long_date(date, lang)
+    return text("policy_info", word, lang, date=when)
 
 
 def date_note(policy: dict[str, Any] | None, today: dt.date) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from helper import plan_types
 from helper.call_prep import codes_to_give, pushback_cards, questions
-from helper.i18n import base_language, letter_kind_title
+from helper.i18n import letter_kind_title, text
 from helper.model import Case
 from helper.next_actions import (
     SEVERITY_ORDER,
@@ -25,59 +25,13 @@ from helper.next_actions import (
     without_letter_tag,
 )
 
-SEVERITY_WORDS = {
-    "problem": "Problem",
-    "action": "Action needed",
-    "warning": "Warning",
-    "info": "Good to know",
-}
-
 PLAN_TYPE_WORDS = plan_types.LABELS["en"]  # (ui/forms/plan_form.py reads it)
 
-# The summary's own words in Spanish (findings, questions and answers come translated from
-# the checker and the knowledge files). English is the key.
-_SPANISH = {
-    "Problem": "Problema",
-    "Action needed": "Hay que actuar",
-    "Warning": "Aviso",
-    "Good to know": "Bueno saber",
-    "Source": "Fuente",
-    "no date": "sin fecha",
-    "provider": "proveedora",
-    "Visit of {when} ({who})": "Visita del {when} ({who})",
-    "Visit {key}": "Visita {key}",
-    "The checker found nothing to act on for this case.": (
-        "La revisión no encontró nada que hacer en este caso."
-    ),
-    "Next step:": "Siguiente paso:",
-    "Due: {date}.": "Fecha límite: {date}.",
-    "Letter in the app: {names}.": "Carta en la aplicación: {names}.",
-    "Phone": "Teléfono",
-    "Complaints": "Quejas",
-    "Who to complain to": "A quién presentar una queja",
-    "Call script": "Guion de llamada",
-    "Ask:": "Pregunte:",
-    "Codes to give:": "Códigos que darles:",
-    "If they say…": "Si le dicen…",
-    "Say:": "Diga:",
-    "Member ID": "Número de miembro",
-    "Group": "Grupo",
-    "Lactation coverage summary": "Resumen de cobertura de lactancia",
-    "Printed {date}. Information, not legal advice.": (
-        "Impreso el {date}. Es información, no asesoría legal."
-    ),
-    "Member": "Miembro",
-    "Plan": "Plan",
-    "Numbers": "Números",
-    "Baby": "Bebé",
-    ", born {date}": ", nació el {date}",
-    "What the checker found": "Lo que encontró la revisión",
-}
 
-
-def _t(text: str, lang: str) -> str:
-    """The summary's own text in `lang` (English when untranslated)."""
-    return _SPANISH.get(text, text) if base_language(lang) == "es" else text
+def _t(msg_id: str, lang: str, **params: str) -> str:
+    """The summary's own text `msg_id` in `lang` (catalogue "summary" of `data/texts.json`;
+    findings, questions and answers come translated from the checker and the knowledge)."""
+    return text("summary", msg_id, lang, **params)
 
 
 def plan_type_words(plan_type: str, lang: str = "en") -> str:
@@ -103,7 +57,7 @@ def _source_line(source: dict[str, Any], lang: str = "en") -> str:
     where = escape(re.sub(r"\s*\(seed [^)]*\)", "", source.get("document", "")))
     if source.get("section"):
         where += f", {escape(source['section'])}"
-    return f'<span class="quiet">{_t("Source", lang)}: {where}</span>'
+    return f'<span class="quiet">{_t("source", lang)}: {where}</span>'
 
 
 def _visit_label(case: Case, key: str | None, lang: str = "en") -> str:
@@ -111,21 +65,21 @@ def _visit_label(case: Case, key: str | None, lang: str = "en") -> str:
         return ""
     for index, visit in enumerate(case.visits):
         if case.visit_key(index) == key:
-            when = long_date(visit.date, lang) if visit.date else _t("no date", lang)
+            when = long_date(visit.date, lang) if visit.date else _t("no_date", lang)
             who = visit.provider.name or visit.provider.credential or _t("provider", lang)
-            return _t("Visit of {when} ({who})", lang).format(when=when, who=who)
-    return _t("Visit {key}", lang).format(key=key)
+            return _t("visit_of", lang, when=when, who=who)
+    return _t("visit_key", lang, key=key)
 
 
 def _findings_html(case: Case, findings: list[Any], lang: str = "en") -> str:
     if not findings:
-        return f"<p>{_t('The checker found nothing to act on for this case.', lang)}</p>"
+        return f"<p>{_t('nothing_found', lang)}</p>"
     parts = []
     for severity in SEVERITY_ORDER:
         group = [f for f in findings if f.severity == severity]
         if not group:
             continue
-        word = _t(SEVERITY_WORDS[severity], lang)
+        word = _t(f"severity.{severity}", lang)
         parts.append(f"<h3>{word} ({len(group)})</h3>")
         for finding in group:
             label = _visit_label(case, finding.visit, lang)
@@ -135,14 +89,14 @@ def _findings_html(case: Case, findings: list[Any], lang: str = "en") -> str:
             text += escape(finding.message)
             step = without_letter_tag(finding.next_step)
             if step:
-                text += f" <b>{_t('Next step:', lang)}</b> {escape(step)}"
+                text += f" <b>{_t('next_step', lang)}</b> {escape(step)}"
             if finding.due is not None:
-                due = _t("Due: {date}.", lang).format(date=long_date(finding.due, lang))
+                due = _t("due", lang, date=long_date(finding.due, lang))
                 text += f" <b>{due}</b>"
             kinds = letters_in(finding.next_step)
             if kinds:
                 names = ", ".join(letter_kind_title(k, lang) for k in kinds)
-                names = _t("Letter in the app: {names}.", lang).format(names=escape(names))
+                names = _t("letter_in_app", lang, names=escape(names))
                 text += f' <span class="quiet">{names}</span>'
             sources = sources_of(finding)
             if sources:
@@ -155,25 +109,25 @@ def _regulator_html(regulator: dict[str, Any] | None, lang: str = "en") -> str:
     if not regulator:
         return ""
     bits = [f"<b>{escape(regulator.get('name', ''))}</b>"]
-    for key, label in (("phone", "Phone"), ("complaint_url", "Complaints")):
+    for key, label in (("phone", "phone"), ("complaint_url", "complaints")):
         if regulator.get(key):
             bits.append(f"{_t(label, lang)}: {escape(str(regulator[key]))}")
     rows = ["<p>" + " · ".join(bits) + "</p>"]
-    return f"<h2>{_t('Who to complain to', lang)}</h2>" + "".join(rows)
+    return f"<h2>{_t('who_to_complain_to', lang)}</h2>" + "".join(rows)
 
 
 def _call_script_html(case: Case, lang: str = "en") -> str:
-    parts = [f"<h2>{_t('Call script', lang)}</h2>", f"<p><b>{_t('Ask:', lang)}</b> "]
+    parts = [f"<h2>{_t('call_script', lang)}</h2>", f"<p><b>{_t('ask', lang)}</b> "]
     parts.append(" ".join(f"{n}. {escape(q.text)}" for n, q in enumerate(questions(lang), start=1)))
     codes = "; ".join(
         f"<b>{escape(code.code)}</b> {escape(code.text)}" for code in codes_to_give(case, lang)
     )
-    parts.append(f"</p><p><b>{_t('Codes to give:', lang)}</b> {codes}</p>")
-    parts.append(f"<h3>{_t('If they say…', lang)}</h3>")
+    parts.append(f"</p><p><b>{_t('codes_to_give', lang)}</b> {codes}</p>")
+    parts.append(f"<h3>{_t('if_they_say', lang)}</h3>")
     for card in pushback_cards(case, lang):
         answer = card.answers[-1]  # the most specific answer for this plan
         parts.append(
-            f"<p><b>“{escape(card.they_say)}”</b> {_t('Say:', lang)} {escape(answer.say)} "
+            f"<p><b>“{escape(card.they_say)}”</b> {_t('say', lang)} {escape(answer.say)} "
             f"{_source_line(answer.sources[0], lang)}</p>"
         )
     return "".join(parts)
@@ -197,33 +151,33 @@ def summary_html(
     ids = " · ".join(
         f"{_t(label, lang)} {escape(value)}"
         for label, value in (
-            ("Member ID", case.member.member_id),
-            ("Group", case.member.group_number),
+            ("member_id", case.member.member_id),
+            ("group", case.member.group_number),
         )
         if value
     )
-    printed = _t("Printed {date}. Information, not legal advice.", lang)
+    printed = _t("printed", lang, date=long_date(today, lang))
     head = [
-        f"<h1>{_t('Lactation coverage summary', lang)}</h1>",
-        f'<p class="quiet">{printed.format(date=long_date(today, lang))}</p>',
+        f"<h1>{_t('title', lang)}</h1>",
+        f'<p class="quiet">{printed}</p>',
         "<table>",
-        f"<tr><th>{_t('Member', lang)}</th><td>{escape(member)}</td></tr>",
-        f"<tr><th>{_t('Plan', lang)}</th><td>{escape(plan_words)}</td></tr>",
+        f"<tr><th>{_t('member', lang)}</th><td>{escape(member)}</td></tr>",
+        f"<tr><th>{_t('plan', lang)}</th><td>{escape(plan_words)}</td></tr>",
     ]
     if ids:
-        head.append(f"<tr><th>{_t('Numbers', lang)}</th><td>{ids}</td></tr>")
+        head.append(f"<tr><th>{_t('numbers', lang)}</th><td>{ids}</td></tr>")
     if case.baby.name or case.baby.birth_date:
         born = (
-            _t(", born {date}", lang).format(date=long_date(case.baby.birth_date, lang))
+            _t("born", lang, date=long_date(case.baby.birth_date, lang))
             if case.baby.birth_date
             else ""
         )
         head.append(
-            f"<tr><th>{_t('Baby', lang)}</th><td>{escape(case.baby.name or '')}{born}</td></tr>"
+            f"<tr><th>{_t('baby', lang)}</th><td>{escape(case.baby.name or '')}{born}</td></tr>"
         )
     head.append("</table>")
     body = [
-        f"<h2>{_t('What the checker found', lang)}</h2>",
+        f"<h2>{_t('what_found', lang)}</h2>",
         _findings_html(case, found, lang),
         _regulator_html(getattr(report, "regulator", None), lang),
         _call_script_html(case, lang),

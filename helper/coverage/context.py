@@ -15,6 +15,7 @@ from typing import Any
 
 from helper import knowledge, policy_info, programmes
 from helper.coverage.report import Finding, Source, long_date
+from helper.i18n import text
 from helper.model import Case, Visit
 
 DEFAULT_SEVERITY = {
@@ -96,35 +97,26 @@ def fill(template: str, values: dict[str, Any]) -> str:
         return template
 
 
-# Words the message templates use around a credential or a count, by language. Credentials
-# are read as letters in English ("an IBCLC", "an RN", "a CLC"): "an" before a letter whose
-# name starts with a vowel sound.
+# Words the message templates use around a credential or a count: catalogue "coverage" of
+# `data/texts.json`. Credentials are read as letters in English ("an IBCLC", "an RN", "a
+# CLC"): "an" before a letter whose name starts with a vowel sound.
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
-_CREDENTIAL_WORDS = {
-    "en": {"peer": "a peer counselor", "other": "a provider"},
-    "es": {"peer": "una consejera de pares", "other": "una proveedora"},
-}
-_COUNT_WORDS = {
-    "en": {"unit": ("unit", "units"), "month": ("month", "months"), "day": ("day", "days")},
-    "es": {"unit": ("unidad", "unidades"), "month": ("mes", "meses"), "day": ("día", "días")},
-}
+_CREDENTIAL_WORDS = ("peer", "other")
 
 
 def with_article(credential: str | None, lang: str = "en") -> str:
     """ "an IBCLC", "a CLC" (en); "una IBCLC" (es)."""
     name = (credential or "").strip()
-    special = _CREDENTIAL_WORDS.get(lang, _CREDENTIAL_WORDS["en"])
-    if name in special or not name:
-        return special.get(name, special["other"])
-    if lang == "es":
-        return f"una {name}"
-    return f"{'an' if name[0].upper() in _VOWEL_SOUND_LETTERS else 'a'} {name}"
+    if name in _CREDENTIAL_WORDS or not name:
+        return text("coverage", f"credential.{name or 'other'}", lang)
+    vowel = name[0].upper() in _VOWEL_SOUND_LETTERS
+    msg_id = "credential.named_vowel_sound" if vowel else "credential.named"
+    return text("coverage", msg_id, lang, credential=name)
 
 
 def count_words(number: int, word: str, lang: str = "en") -> str:
     """ "1 unit", "2 units" (en); "1 unidad", "2 unidades" (es)."""
-    one, many = _COUNT_WORDS.get(lang, _COUNT_WORDS["en"])[word]
-    return f"{number} {one if number == 1 else many}"
+    return text("coverage", f"count.{word}.{'one' if number == 1 else 'many'}", lang, count=number)
 
 
 class Context:
@@ -265,7 +257,7 @@ class Context:
     def policy_insurer(self) -> str:
         if self.policy:
             return self.policy.get("insurer", "your plan")
-        return "your plan" if self.lang != "es" else "su plan"
+        return text("coverage", "your_plan", self.lang)
 
 
 def _unique(sources: Iterable[Source]) -> Iterator[Source]:

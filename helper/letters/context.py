@@ -24,6 +24,7 @@ from helper.letters.review import review_context
 from helper.letters.services import Service, select_services
 from helper.model import Case
 from helper.model.fields import wall_clock
+from helper.problems import Problem, ProblemValue
 
 CLAIM_STATUS_LABELS = {
     "not_submitted": "not yet submitted",
@@ -89,14 +90,14 @@ def prepare(
     case_facts, letter_facts = split_extra(extra, prefix)
     mode = letter_facts.get("reprocessing.mode")
     if mode is not None and mode not in ("corrected", "reverse"):
-        raise BadFactError([f'reprocessing.mode: answer "corrected" or "reverse", got "{mode}"'])
+        raise BadFactError([Problem("reprocessing.mode", "reprocessing_mode", got=f'"{mode}"')])
     if letter_facts.get("reprocessing.corrected_codes"):
         try:
             letter_facts["reprocessing.corrected_codes"] = codes(
                 letter_facts["reprocessing.corrected_codes"]
             )
-        except ValueError as error:
-            raise BadFactError([f"reprocessing.corrected_codes: {error}"]) from None
+        except ProblemValue as error:
+            raise BadFactError([error.at("reprocessing.corrected_codes")]) from None
     case = apply_case_facts(case, case_facts)
     check_applicable(kind, case)
     keys = {s.prefix for s in first}

@@ -25,6 +25,7 @@ from typing import Any
 
 from helper.letters.errors import BadFactError
 from helper.model import Case, ValidationError
+from helper.problems import ProblemValue
 
 LETTER_FACT_KEYS = (
     "recipient.name",
@@ -68,8 +69,8 @@ def apply_case_facts(case: Case, facts: dict[str, Any]) -> Case:
     for key, value in facts.items():
         try:
             _set(data, case, key, value)
-        except ValueError as error:
-            errors.append(f"{key}: {error}")
+        except ProblemValue as error:
+            errors.append(error.at(key))
     if errors:
         raise BadFactError(errors)
     try:
@@ -89,7 +90,7 @@ def _set(data: dict, case: Case, key: str, value: Any) -> None:
     elif match := _SERVICE_KEY.match(key):
         _set_service(data, case, match.group(1), match.group(2), match.group(3), value)
     else:
-        raise ValueError("this is not a fact a letter can use")
+        raise ProblemValue("not_a_letter_fact")
 
 
 def _set_service(data: dict, case: Case, group: str, item_key: str, path: str, value: Any) -> None:
@@ -99,7 +100,7 @@ def _set_service(data: dict, case: Case, group: str, item_key: str, path: str, v
         None,
     )
     if index is None:
-        raise ValueError(f'no {"visit" if group == "visits" else "pump or supply"} "{item_key}"')
+        raise ProblemValue("no_visit" if group == "visits" else "no_equipment", got=f'"{item_key}"')
     item = data[group][index]
     part, _, field = path.partition(".")
     if part == "claim" and field in _CLAIM:
@@ -112,7 +113,7 @@ def _set_service(data: dict, case: Case, group: str, item_key: str, path: str, v
     elif path == "lines" and group == "visits":
         item["lines"] = [{"code": code, "units": 1} for code in codes(value)]
     else:
-        raise ValueError("this is not a fact a letter can use")
+        raise ProblemValue("not_a_letter_fact")
 
 
 def yes_no(value: Any) -> bool | None:
@@ -123,7 +124,7 @@ def yes_no(value: Any) -> bool | None:
         return True
     if answer in ("no", "n", "false"):
         return False
-    raise ValueError(f'answer yes or no, got "{value}"')
+    raise ProblemValue("yes_no", got=f'"{value}"')
 
 
 def money(value: Any) -> float:
@@ -133,9 +134,9 @@ def money(value: Any) -> float:
     try:
         amount = float(text)
     except ValueError:
-        raise ValueError(f'type an amount in dollars such as 180.00, got "{value}"') from None
+        raise ProblemValue("dollars", got=f'"{value}"') from None
     if amount < 0 or amount != amount or amount == float("inf"):
-        raise ValueError(f'type an amount in dollars such as 180.00, got "{value}"')
+        raise ProblemValue("dollars", got=f'"{value}"')
     return amount
 
 
@@ -143,8 +144,8 @@ def codes(value: Any) -> list[str]:
     """Codes typed as "S9443, 99401" (commas or spaces)."""
     found = [c for c in re.split(r"[\s,;]+", str(value)) if c]
     if not found:
-        raise ValueError("type at least one code, such as S9443")
+        raise ProblemValue("no_code")
     for code in found:
         if not re.fullmatch(r"[A-Za-z0-9.\-]{2,10}", code):
-            raise ValueError(f'"{code}" does not look like a billing code')
+            raise ProblemValue("not_a_code", got=f'"{code}"')
     return [c.upper() for c in found]

@@ -12,28 +12,30 @@ import datetime as dt
 from typing import Any
 
 from helper import plan_types
-from helper.i18n import cite_text, letter_kind_text, long_date, period_text
-from helper.letters.context import chosen_calls, context_from, money, prepare
+from helper.i18n import (
+    amount,
+    cite_text,
+    english_texts,
+    letter_kind_text,
+    long_date,
+    period_text,
+    text,
+)
+from helper.letters.context import chosen_calls, context_from, prepare
 from helper.letters.environment import letters_environment, safe_template_name
 from helper.letters.errors import MissingFactsError
 from helper.letters.render import _tidy
 from helper.letters.sources import appeal_due
 from helper.model import Case
 
-CLAIM_STATUS_ES = {
-    "not_submitted": "todavía no enviado",
-    "pending": "pendiente",
-    "paid": "pagado",
-    "partially_paid": "pagado en parte",
-    "denied": "negado",
-}
-LETTER_IS_ENGLISH = "La carta que se envía está en inglés."
-# What the letter is for, where the kind's general description promises what only the ACA
-# rule gives ("sin costos compartidos") and the plan is outside that rule.
-PURPOSE_OUTSIDE_ACA_ES = {
-    "gap_exception": "Pedir a su plan que cubra a una consultora de lactancia fuera de la red "
-    "con el mismo costo que dentro de la red, porque su red no tiene ninguna disponible.",
-}
+# The copy's own words are catalogue "reading_copy" of `data/texts.json`, read in Spanish.
+# The kinds whose general purpose promises what only the ACA rule gives ("sin costos
+# compartidos") have a purpose of their own for a plan outside that rule.
+PURPOSE_OUTSIDE_ACA = ("gap_exception",)
+
+
+def _t(msg_id: str, **params: str) -> str:
+    return text("reading_copy", msg_id, "es", **params)
 
 
 def reading_template_name(kind: str) -> str:
@@ -81,8 +83,8 @@ def reading_context(
         "kind": kind,
         "title": letter_kind_text(kind, "title", prepared.kind.title, "es"),
         "purpose": (
-            PURPOSE_OUTSIDE_ACA_ES[kind]
-            if kind in PURPOSE_OUTSIDE_ACA_ES and not law["aca"]
+            _t(f"purpose_outside_aca.{kind}")
+            if kind in PURPOSE_OUTSIDE_ACA and not law["aca"]
             else letter_kind_text(kind, "purpose", prepared.kind.purpose, "es")
         ),
         "to_regulator": prepared.kind.recipient == "regulator",
@@ -131,7 +133,7 @@ def reading_context(
         ),
         "review_due": _date(_finding_due(prepared.report, "external_review_deadline", keys)),
         "regulator": letter["regulator"],
-        "letter_is_english": LETTER_IS_ENGLISH,
+        "letter_is_english": _t("letter_is_english"),
     }
 
 
@@ -139,10 +141,20 @@ def _claims_es(numbers: list[str], form: str = "el") -> str | None:
     """ "el reclamo C-1" / "los reclamos C-1 y C-2" (form "del": "del reclamo", "de los")."""
     if not numbers:
         return None
-    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " y " + numbers[-1]
-    if len(numbers) == 1:
-        return f"{'del' if form == 'del' else 'el'} reclamo {listed}"
-    return f"{'de los' if form == 'del' else 'los'} reclamos {listed}"
+    listed = numbers[0]
+    if len(numbers) > 1:
+        listed = _t("list_and", items=", ".join(numbers[:-1]), last=numbers[-1])
+    msg_id = "claims.one" if len(numbers) == 1 else "claims.many"
+    return _t(msg_id + ("_of" if form == "del" else ""), numbers=listed)
+
+
+def _claim_status(status: str) -> str:
+    msg_id = f"claim_status.{status}"
+    return _t(msg_id) if msg_id in english_texts("reading_copy") else status
+
+
+def _amount(value: float | None) -> str | None:
+    return None if value is None else amount(value, "es")
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -156,12 +168,12 @@ def _finding_due(report: Any, kind: str, keys: set[str]) -> dt.date | None:
 def _service(service) -> dict[str, Any]:
     visit, item, claim = service.visit, service.equipment, service.claim
     if visit is not None:
-        what = "visita de lactancia"
+        what = _t("service.visit")
         when = visit.date
         provider = visit.provider.name
         codes = [line.code for line in visit.lines]
     else:
-        what = "sacaleches o accesorios"
+        what = _t("service.equipment")
         when = item.date
         provider = None
         codes = [item.code]
@@ -173,10 +185,10 @@ def _service(service) -> dict[str, Any]:
         "claim": (
             {
                 "number": claim.number,
-                "status": CLAIM_STATUS_ES.get(claim.status, claim.status),
+                "status": _claim_status(claim.status),
                 "denial_date": _date(claim.denial_date),
                 "final_denial_date": _date(claim.final_denial_date),
-                "member_cost": money(claim.member_cost),
+                "member_cost": _amount(claim.member_cost),
             }
             if claim is not None
             else None

@@ -16,7 +16,7 @@ from typing import Any
 from helper import deadlines as dl
 from helper import plan_types
 from helper.claims import claim_stage
-from helper.i18n import ENGLISH, base_language, long_date, section
+from helper.i18n import ENGLISH, LANGUAGES, base_language, long_date, section, text
 from helper.letters.errors import LetterNotApplicable
 from helper.letters.kinds import LetterKind
 from helper.letters.services import Service
@@ -83,24 +83,23 @@ def _next_step(case: Case) -> dict[str, str]:
 
     plan_type = case.plan.type
     if plan_type == "fehb":
-        return {"en": "to ask the Office of Personnel Management (OPM) to review the plan's "
-                "decision", "es": "pedir a la Oficina de Administración de Personal (OPM) que "
-                "revise la decisión del plan"}  # fmt: skip
+        return _in_each_language("next_step.fehb")
     if plan_type in plan_types.medicaid_types():
-        return {"en": "a State fair hearing", "es": "una audiencia imparcial estatal"}
+        return _in_each_language("next_step.medicaid")
     if has_review(case):
         review = review_context(case, [], dt.date.today()) or {}
         body = review.get("body")
         if review.get("imr"):
-            return {"en": f"an Independent Medical Review with {body}",
-                    "es": f"una Revisión Médica Independiente (IMR) con {body}"}  # fmt: skip
+            return _in_each_language("next_step.imr", body=body)
         if body and review.get("request_to") == "agency":
-            return {"en": f"an external review with {body}",
-                    "es": f"una revisión externa con {body}"}  # fmt: skip
-        return {"en": "an external review by an independent reviewer",
-                "es": "una revisión externa por un revisor independiente"}  # fmt: skip
-    return {"en": "whatever outside review the plan's final decision letter names",
-            "es": "la revisión externa que nombre la carta de la decisión final del plan"}  # fmt: skip
+            return _in_each_language("next_step.agency", body=body)
+        return _in_each_language("next_step.independent")
+    return _in_each_language("next_step.named")
+
+
+def _in_each_language(msg_id: str, **params: Any) -> dict[str, str]:
+    """Text `msg_id` of catalogue "refusals" in every shipped language, by language."""
+    return {lang: text("refusals", msg_id, lang, **params) for lang in LANGUAGES}
 
 
 def check_applicable(kind: LetterKind, case: Case) -> None:

@@ -99,7 +99,7 @@ STATES = [
 def state_code(value: Any, path: str) -> str:
     value = f.text(value, path)
     if value.upper() not in STATES:
-        raise f.FieldError(path, f'must be a US state code such as "NM" or "CA", got "{value}"')
+        raise f.FieldError(path, "state_code", got=f'"{value}"')
     return value.upper()
 
 
@@ -253,7 +253,7 @@ class Document(Record):
 
 def format_tag(value: Any, path: str) -> str:
     if value != CASE_FORMAT:
-        raise f.FieldError(path, f'must be "{CASE_FORMAT}", got {f._show(value)}')
+        raise f.FieldError(path, "case_format", expected=CASE_FORMAT, got=f._show(value))
     return value
 
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from helper.problems import Problem
+
 _ISO_DATE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 )  # fromisoformat also takes week dates (2026-W01-1)
@@ -44,15 +46,17 @@ class ValidationError(ValueError):
 
 
 class FieldError(Exception):
-    """Raised by a parser; the caller adds the field path."""
+    """Raised by a parser: the field path, the problem's code (catalogue "problems" of
+    `data/texts.json`) and the values in its words."""
 
-    def __init__(self, path: str, message: str):
+    def __init__(self, path: str, code: str, **params: Any):
+        self.problem = Problem(path, code, **params)
         self.path = path
-        self.message = message
-        super().__init__(f"{path}: {message}")
+        self.message = self.problem.reason()
+        super().__init__(str(self.problem))
 
-    def line(self) -> str:
-        return f"{self.path}: {self.message}"
+    def line(self) -> Problem:
+        return self.problem
 
 
 Parser = Callable[[Any, str], Any]
@@ -85,15 +89,21 @@ def all_storable(texts: list[str]) -> bool:
     return _BAD_CHARACTER.search("\n".join(texts)) is None
 
 
-def text_problem(value: str) -> str | None:
-    """What is wrong with the characters of a text, or None when it can be stored."""
+def character_problem(value: str) -> tuple[str, dict[str, str]] | None:
+    """What is wrong with the characters of a text, as (code, params); None when it can
+    be stored."""
     bad = _BAD_CHARACTER.search(value)
     if bad is None:
         return None
     character = bad.group()
-    if "\ud800" <= character <= "\udfff":
-        return f"contains a broken character ({_escape(character)}, half of a pair)"
-    return f"contains a control character ({_escape(character)}); only tab and newline may be used"
+    code = "broken_character" if "\ud800" <= character <= "\udfff" else "control_character"
+    return code, {"character": _escape(character)}
+
+
+def text_problem(value: str) -> str | None:
+    """What is wrong with the characters of a text, in English, or None."""
+    problem = character_problem(value)
+    return None if problem is None else Problem("", problem[0], **problem[1])
 
 
 def optional(parse: Parser) -> Parser:
@@ -105,17 +115,17 @@ def optional(parse: Parser) -> Parser:
 
 def text(value: Any, path: str) -> str:
     if not isinstance(value, str):
-        raise FieldError(path, f"must be text, got {_show(value)}")
-    problem = text_problem(value)
+        raise FieldError(path, "text", got=_show(value))
+    problem = character_problem(value)
     if problem:
-        raise FieldError(path, problem)
+        raise FieldError(path, problem[0], **problem[1])
     return value
 
 
 def required_text(value: Any, path: str) -> str:
     value = text(value, path)
     if not value.strip():
-        raise FieldError(path, "must not be empty")
+        raise FieldError(path, "not_empty")
     return value
 
 
@@ -125,22 +135,22 @@ def name_text(value: Any, path: str) -> str | None:
         return None
     value = text(value, path)
     if not value.strip():
-        raise FieldError(path, "must not be empty or only spaces (leave it out when unknown)")
+        raise FieldError(path, "name_not_empty")
     return value
 
 
 def boolean_or_unknown(value: Any, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise FieldError(path, f"must be true, false or null (unknown), got {_show(value)}")
+    raise FieldError(path, "true_false_null", got=_show(value))
 
 
 def whole_number(minimum: int, maximum: int) -> Parser:
     def parse_whole(value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise FieldError(path, f"must be a whole number ≥ {minimum}, got {_show(value)}")
+            raise FieldError(path, "whole_number", minimum=minimum, got=_show(value))
         if value > maximum:
-            raise FieldError(path, f"must be at most {maximum:,}, got {_show(value)}")
+            raise FieldError(path, "at_most", maximum=f"{maximum:,}", got=_show(value))
         return value
 
     return parse_whole
@@ -148,49 +158,44 @@ def whole_number(minimum: int, maximum: int) -> Parser:
 
 def money(value: Any, path: str) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
+        raise FieldError(path, "amount", got=_show(value))
     if value != value or value in (float("inf"), float("-inf")):
-        raise FieldError(path, f"must be a finite number, got {_show(value)}")
+        raise FieldError(path, "finite", got=_show(value))
     if value < 0:
-        raise FieldError(path, f"must be an amount in dollars ≥ 0, got {_show(value)}")
+        raise FieldError(path, "amount", got=_show(value))
     if value > MAX_AMOUNT:
-        raise FieldError(path, f"must be at most {MAX_AMOUNT:,} dollars, got {_show(value)}")
+        raise FieldError(path, "amount_at_most", maximum=f"{MAX_AMOUNT:,}", got=_show(value))
     return value
 
 
 def _in_range(day: dt.date, path: str, value: str) -> None:
     if not FIRST_DATE <= day <= LAST_DATE:
-        raise FieldError(
-            path,
-            f"must be between {FIRST_DATE.isoformat()} and {LAST_DATE.isoformat()}, "
-            f"got {_show(value)}",
-        )
+        first, last = FIRST_DATE.isoformat(), LAST_DATE.isoformat()
+        raise FieldError(path, "date_range", first=first, last=last, got=_show(value))
 
 
 def date(value: Any, path: str) -> dt.date:
     if not isinstance(value, str):
-        raise FieldError(path, f"must be a date as YYYY-MM-DD, got {_show(value)}")
+        raise FieldError(path, "date", got=_show(value))
     try:
         if not _ISO_DATE.fullmatch(value):
             raise ValueError
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise FieldError(path, f"must be a real date as YYYY-MM-DD, got {_show(value)}") from None
+        raise FieldError(path, "real_date", got=_show(value)) from None
     _in_range(day, path, value)
     return day
 
 
 def date_time(value: Any, path: str) -> dt.datetime:
     if not isinstance(value, str):
-        raise FieldError(path, f"must be a date and time as YYYY-MM-DDTHH:MM, got {_show(value)}")
+        raise FieldError(path, "date_time", got=_show(value))
     try:
         if len(value) < 16 or value[10] != "T" or not _ISO_DATE.fullmatch(value[:10]):
             raise ValueError
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise FieldError(
-            path, f"must be a real date and time as YYYY-MM-DDTHH:MM[:SS], got {_show(value)}"
-        ) from None
+        raise FieldError(path, "real_date_time", got=_show(value)) from None
     _in_range(moment.date(), path, value)
     return moment
 
@@ -206,7 +211,7 @@ def wall_clock(value: dt.datetime | None) -> dt.datetime:
 def one_of(*choices: str) -> Parser:
     def parse_choice(value: Any, path: str) -> str:
         if value not in choices:
-            raise FieldError(path, f"must be one of {', '.join(choices)}; got {_show(value)}")
+            raise FieldError(path, "one_of", choices=", ".join(choices), got=_show(value))
         return value
 
     return parse_choice
@@ -214,7 +219,7 @@ def one_of(*choices: str) -> Parser:
 
 def text_list(value: Any, path: str) -> list[str]:
     if not isinstance(value, list):
-        raise FieldError(path, f"must be a list of codes, got {_show(value)}")
+        raise FieldError(path, "code_list", got=_show(value))
     return [required_text(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 

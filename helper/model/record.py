@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any, Self
 
 from helper.model.fields import FieldError, Parser, dump_date, dump_date_time
+from helper.problems import Problem
 
 
 def spec(
@@ -43,7 +44,7 @@ class Record:
     def parse(cls, data: Any, path: str, errors: list[str]) -> Self:
         """Build from a JSON object; problems are appended to `errors` as "path: message"."""
         if not isinstance(data, dict):
-            errors.append(f"{path or 'case'}: must be an object {{...}}, got {type(data).__name__}")
+            errors.append(Problem(path or "case", "object", type=type(data).__name__))
             return cls()
         values: dict[str, Any] = {}
         absent = []
@@ -52,7 +53,7 @@ class Record:
             name = spec.name
             if name not in data:
                 if spec.required:
-                    errors.append(f"{join(path, name)}: is required")
+                    errors.append(Problem(join(path, name), "required"))
                 absent.append(name)
                 continue
             try:
@@ -158,7 +159,7 @@ def nested(record: type[Record], nullable: bool = False) -> Parser:
 def list_of(record: type[Record]) -> Parser:
     def parse_list(value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
-            raise FieldError(path, f"must be a list [...], got {type(value).__name__}")
+            raise FieldError(path, "list", type=type(value).__name__)
         errors: list[str] = []
         items = [record.parse(item, join(path, i), errors) for i, item in enumerate(value)]
         if errors:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helper import call_prep, checklist
-from helper.i18n import base_language, letter_kind_text, localized, overlay, section
+from helper.i18n import base_language, letter_kind_text, localized, overlay, section, text
 from helper.knowledge import load
 from helper.letters.kinds import letter_kinds
 from helper.letters.missing import TEXTS as FACT_TEXTS
@@ -157,7 +157,7 @@ def test_reading_copy_holds_claim_number_deadline_and_says_the_letter_is_english
     example_case_dict, home
 ):
     from helper.letters import render_letter
-    from helper.letters.reading_copy import LETTER_IS_ENGLISH, reading_copy_es
+    from helper.letters.reading_copy import reading_copy_es
 
     support = _letters_support()
     case = Case.from_dict(example_case_dict)
@@ -167,7 +167,7 @@ def test_reading_copy_holds_claim_number_deadline_and_says_the_letter_is_english
     assert "C-0001" in copy and "C-0001" in letter.text
     assert "9 de marzo de 2027" in copy  # the appeal deadline, in Spanish
     assert "15 de agosto de 2026" in copy and "10 de septiembre de 2026" in copy
-    assert LETTER_IS_ENGLISH in copy
+    assert text("reading_copy", "letter_is_english", "es") in copy
     assert "apelación" in copy
     assert letter.subject in copy  # the subject is quoted as sent
     assert "Blue Cross and Blue Shield of New Mexico" in copy
@@ -176,7 +176,7 @@ def test_reading_copy_holds_claim_number_deadline_and_says_the_letter_is_english
 @pytest.mark.parametrize("kind", [k.id for k in letter_kinds()])
 def test_every_letter_kind_has_a_reading_copy(kind, example_case_dict, home):
     from helper.letters import LetterNotApplicable
-    from helper.letters.reading_copy import LETTER_IS_ENGLISH, reading_copy_es
+    from helper.letters.reading_copy import reading_copy_es
 
     support = _letters_support()
     data = example_case_dict
@@ -193,7 +193,7 @@ def test_every_letter_kind_has_a_reading_copy(kind, example_case_dict, home):
         )
     assert copy.startswith("COPIA PARA LEER EN ESPAÑOL")
     assert letter_kind_text(kind, "title", "", "es") in copy
-    assert LETTER_IS_ENGLISH in copy
+    assert text("reading_copy", "letter_is_english", "es") in copy
     assert "None" not in copy
     if kind == "external_review_request":
         assert "1 de febrero de 2027" in copy  # 4 months after the final denial
@@ -420,14 +420,16 @@ def test_a_regulator_question_names_the_agency_in_spanish(example_case_dict, hom
 
 def test_a_fact_typed_wrong_is_explained_in_spanish_and_named_by_its_question():
     from helper.letters.fact_errors import fact_error_lines
+    from helper.problems import Problem
 
     questions = {"visits[v1].lines": "Códigos cobrados por la visita del 15 de agosto de 2026"}
     errors = [
-        'visits[v1].lines: "!!" does not look like a billing code',
-        'plan.grandfathered: answer yes or no, got "tal vez"',
-        "visits[0].lines: type at least one code, such as S9443",
-        "member.state: something new",
+        Problem("visits[v1].lines", "not_a_code", got='"!!"'),
+        Problem("plan.grandfathered", "yes_no", got='"tal vez"'),
+        Problem("visits[0].lines", "no_code"),
+        "member.state: something new",  # a plain line, without a code
     ]
+    assert errors[0] == 'visits[v1].lines: "!!" does not look like a billing code'  # CLI
     assert fact_error_lines(errors, questions, "es") == [
         'Códigos cobrados por la visita del 15 de agosto de 2026: "!!" no parece un código de '
         "facturación (por ejemplo S9443 o 99401)",

@@ -127,8 +127,9 @@ def test_a_passed_deadline_never_reads_appeal_by_that_date():
 
 
 def test_every_deadline_kind_the_checker_dates_has_a_title():
-    from helper.next_actions import DEADLINE_TITLES, DEADLINE_TITLES_ES
+    from helper.next_actions import deadline_title
 
     for kind in ("appeal_deadline", "external_review_deadline", "state_hearing_deadline",
                  "appeal_decision_due"):  # fmt: skip
-        assert DEADLINE_TITLES[kind] in DEADLINE_TITLES_ES
+        assert deadline_title(kind) not in ("", "Deadline")
+        assert deadline_title(kind, "es") not in ("", deadline_title(kind), "Fecha límite")

@@ -12,7 +12,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("SettingsSection", "Your data"),
     QT_TRANSLATE_NOOP("SettingsSection", "Email"),
     QT_TRANSLATE_NOOP("SettingsSection", "Language"),
-    # helper/next_actions.py DEADLINE_TITLES (shown by ui/pages/home.py)
+    # helper/next_actions.py deadline_title() in English (shown by ui/pages/home.py)
     QT_TRANSLATE_NOOP("HomePage", "Appeal"),
     QT_TRANSLATE_NOOP("HomePage", "Ask for external review"),
     QT_TRANSLATE_NOOP("HomePage", "Ask for a fair hearing"),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from helper.coverage.context import Context
 from helper.coverage.report import Finding
+from helper.i18n import amount as dollars
 
 _GAP_SOURCES = ("gap_rule", "faq_12", "faq_29")
 _COST_SOURCES = ("phsa_2713", "preventive_regulations", "hrsa_breastfeeding")
@@ -95,7 +96,7 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
             severity=severity,
             visit=key,
             date=visit.date,
-            amount=f"${cost:,.2f}",
+            amount=dollars(cost, ctx.lang),
         )
     for key, item in ctx.equipment_items():
         cost = charged(item.claim)
@@ -110,7 +111,7 @@ def _cost_sharing(ctx: Context) -> Iterator[Finding]:
             equipment=key,
             date=item.date,
             code=item.code,
-            amount=f"${cost:,.2f}",
+            amount=dollars(cost, ctx.lang),
         )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
+from helper.i18n import month_year
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
@@ -51,8 +52,5 @@ def findings(ctx: Context) -> Iterator[Finding]:
 
 
 def _month_words(ctx: Context, date) -> str:
-    """ "March 2027" (en), "marzo de 2027" (es), from the long date of its first day."""
-    words = ctx.date(date.replace(day=1))
-    if ctx.lang == "es":
-        return words.split(" de ", 1)[1]
-    return words.replace(" 1,", "")
+    """ "March 2027" (en), "marzo de 2027" (es)."""
+    return month_year(date, ctx.lang)
