@@ -44,6 +44,7 @@ TEXT_SERVICE_FIELDS = ("claim.number", "provider.name", "lines")
 UNKNOWN = "QZUNKNOWNZQ"  # what the letter would work out from a fact still missing
 UNKNOWN_WORDS = "[worked out once the blanks are filled in]"
 STILL_TO_FILL = "Still to fill in:"
+SHORT_BLANK = "[…]"  # a blank in the subject and the recipient, shown on one line
 _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
@@ -114,8 +115,9 @@ def render_draft(
     words = {tokens[fact.key]: (blank_words(fact), short_words(fact)) for fact in missing}
     words[UNKNOWN] = (UNKNOWN_WORDS, UNKNOWN_WORDS)
 
-    def plain(value: Any) -> str | None:
-        return None if value is None else _replace(str(value), words, str, once=False)
+    def plain(value: Any) -> str | None:  # one line on the page: "[…]" for each blank
+        brief = {found: (SHORT_BLANK, SHORT_BLANK) for found in words}
+        return None if value is None else _replace(str(value), brief, str, once=False)
 
     return DraftLetter(
         kind=kind,

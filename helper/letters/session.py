@@ -231,7 +231,7 @@ class LetterSession:
         return regulator.get("complaint_url") or None
 
 
-def recipient_where(letter: RenderedLetter) -> str:
+def recipient_where(letter: RenderedLetter | DraftLetter) -> str:
     """Where the letter goes, on one line: the address, else the email or web form."""
     recipient = letter.recipient
     where = recipient.address.replace("\n", ", ") if recipient.address else ""
