@@ -16,7 +16,10 @@ The API the Letters page and the CLI use:
 - `copy_template_for_editing(kind, "html"|"txt")` -> Path: the user's own copy, which wins.
 - `letter_pdf(letter, created=None)` -> bytes: the letter's HTML as a PDF, made by the one
   PDF engine (`helper.pdf`) the command line, Save PDF and the email attachment all use;
-  raises helper.pdf.PdfError (UnprintableTextError names characters no font can show).
+  raises helper.pdf.PdfError (UnprintableTextError names characters no font can show);
+  refuses a draft (LetterError).
+- `render_draft(...)` (`helper.letters.draft`) -> DraftLetter: the letter with a marked
+  blank for each missing fact, for the screen only: never a RenderedLetter.
 
 `extra` keys are described in `helper.letters.extra`.
 """
@@ -77,8 +80,11 @@ def suggested_kinds(case: Case, today: dt.date | None = None) -> list[str]:
 def letter_pdf(letter: RenderedLetter, created: dt.datetime | None = None) -> bytes:
     """The letter as a PDF document (from its HTML; `created` defaults to now, or to
     SOURCE_DATE_EPOCH when set)."""
+    from helper.letters.draft import is_draft
     from helper.pdf import html_to_pdf
 
+    if not isinstance(letter, RenderedLetter) or is_draft(letter.html):
+        raise LetterError("This letter still has blanks to fill in: it cannot be made a PDF.")
     return html_to_pdf(letter.html, title=letter.subject, created=created)
 
 

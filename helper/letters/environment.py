@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -86,6 +87,11 @@ def _finalize(value):
     return value
 
 
+def _finalize_as(none_as: str) -> Callable[[Any], Any]:
+    """For a draft (`helper.letters.draft`): an empty value prints as `none_as`, a blank."""
+    return lambda value: none_as if value is None else value
+
+
 def paragraphs(text: str) -> Markup:
     """Plain text to HTML: blank lines split paragraphs, "- " lines become a list."""
     html: list[str] = []
@@ -119,12 +125,12 @@ def underline(text: str, char: str = "-") -> str:
 
 
 @lru_cache(maxsize=8)
-def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
+def _environment(folders: tuple[Path, ...], none_as: str | None) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         loader=LettersLoader(list(folders)),
         undefined=StrictUndefined,
         autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
-        finalize=_finalize,
+        finalize=_finalize if none_as is None else _finalize_as(none_as),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -136,9 +142,11 @@ def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
     return env
 
 
-def letters_environment() -> ImmutableSandboxedEnvironment:
-    """The environment for the current user data folder (cached per folder)."""
-    return _environment((user_letters_dir(), letters_dir()))
+def letters_environment(none_as: str | None = None) -> ImmutableSandboxedEnvironment:
+    """The environment for the current user data folder (cached per folder). A letter's
+    template printing an empty value (None) is an error; with `none_as` (drafts only) it
+    prints that text instead."""
+    return _environment((user_letters_dir(), letters_dir()), none_as)
 
 
 def template_name(kind: str, fmt: str) -> str:

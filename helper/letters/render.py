@@ -44,15 +44,7 @@ def render_letter(
     if prepared.missing:
         raise MissingFactsError(prepared.missing)
     context = context_from(prepared, today)
-    env = letters_environment()
-    try:
-        html = env.get_template(template_name(kind, "html")).render(context)
-        text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
-    except Exception as error:
-        problem = template_problem(error, user_letters_dir())
-        if problem is None:
-            raise
-        raise problem from error
+    html, text = render_templates(kind, context)
     recipient = context["recipient"]
     return RenderedLetter(
         kind=kind,
@@ -66,6 +58,21 @@ def render_letter(
             web_form=recipient["web_form"],
         ),
     )
+
+
+def render_templates(kind: str, context: dict, none_as: str | None = None) -> tuple[str, str]:
+    """(HTML, plain text) of the letter's templates; a template fault is raised as a
+    LetterTemplateProblem naming its file and line. `none_as`: see `letters_environment`."""
+    env = letters_environment(none_as)
+    try:
+        html = env.get_template(template_name(kind, "html")).render(context)
+        text = _tidy(env.get_template(template_name(kind, "txt")).render(context))
+    except Exception as error:
+        problem = template_problem(error, user_letters_dir())
+        if problem is None:
+            raise
+        raise problem from error
+    return html, text
 
 
 def _tidy(text: str) -> str:

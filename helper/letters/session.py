@@ -7,6 +7,7 @@ what it shows stays in the page (it is translated there), the facts come from he
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +23,12 @@ from helper.letters import (
     render_letter,
     suggested_kinds,
 )
+from helper.letters.draft import DraftLetter, render_draft, usable_extra
 from helper.letters.extra import LETTER_FACT_KEYS
 from helper.letters.sources import coverage_report
 from helper.model import Case
+
+log = logging.getLogger(__name__)
 
 
 def is_letter_fact(key: str) -> bool:
@@ -92,7 +96,10 @@ class LetterState:
     """What one letter needs and, when nothing is missing, the letter.
 
     `asked`: the facts the form shows; `needed`: those still missing (None when a typed
-    fact cannot be read: see `problems`); `refusal` when the kind does not fit the plan;
+    fact cannot be read: see `problems`); `draft`, while something is missing, the letter
+    with a blank for each missing fact (a fact that cannot be read is a blank too), to
+    show and never to send (None when even a draft cannot be made);
+    `refusal` when the kind does not fit the plan;
     `error` (a plain message) when what it needs cannot be worked out; `render_error` when
     the complete letter cannot be made; `template_error` when a template (perhaps edited by
     the user) fails.
@@ -107,6 +114,7 @@ class LetterState:
     template_error: Exception | None = None
     letter: RenderedLetter | None = None
     context: dict = field(default_factory=dict)
+    draft: DraftLetter | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,7 @@ class LetterSession:
             state.error = str(error)
             return state
         if state.needed is None or state.needed:
+            state.draft = self.draft_letter(kind, visit, extra, readable=state.needed is not None)
             return state
         try:
             state.letter = render_letter(kind, self.case, visit, extra)
@@ -169,6 +178,19 @@ class LetterSession:
         except Exception as error:  # noqa: BLE001 - an edited template may be broken
             state.template_error = error
         return state
+
+    def draft_letter(
+        self, kind: str, visit: str | None, extra: dict, readable: bool = True
+    ) -> DraftLetter | None:
+        """The letter with blanks; facts that cannot be read (`readable` False) are left
+        out first, so each of them is a blank. None when no draft can be made: the form
+        still asks for every missing fact."""
+        try:
+            usable = extra if readable else usable_extra(kind, self.case, visit, extra)
+            return render_draft(kind, self.case, visit, usable)
+        except Exception as error:  # noqa: BLE001 - the draft is a courtesy; never block
+            log.info("no draft for %s: %s", kind, error)
+            return None
 
     def shown_facts(self, state: LetterState) -> list[MissingFact]:
         """The facts for the form: those always asked, then any still missing."""
@@ -208,7 +230,7 @@ class LetterSession:
         return regulator.get("complaint_url") or None
 
 
-def recipient_where(letter: RenderedLetter) -> str:
+def recipient_where(letter: RenderedLetter | DraftLetter) -> str:
     """Where the letter goes, on one line: the address, else the email or web form."""
     recipient = letter.recipient
     where = recipient.address.replace("\n", ", ") if recipient.address else ""

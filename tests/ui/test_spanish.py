@@ -264,7 +264,13 @@ def test_letters_page_asks_for_missing_facts_and_states_the_deadline_in_spanish(
     assert "carta de negación" in where, where
     field = window.findChild(QWidget, field_name("recipient.address"))
     assert field.accessibleName() == question
-    assert "¿A dónde debe ir esta carta?" in page.preview.toPlainText()
+    # The letter shows at once; it is sent in English, so its blanks are English too,
+    # and the Spanish reading copy waits for the complete letter.
+    assert "[Where should this letter go?" in page.preview.toPlainText()
+    reading = window.findChild(QWidget, "letters-reading-copy").toPlainText()
+    assert "cuando la carta esté completa" in reading, reading
+    note = window.findChild(QLabel, "letters-blanks-note").text()
+    assert note.startswith("Primero llene el último espacio en blanco"), note
     page.form.set_value("recipient.address", "Appeals Dept\nPO Box 27630\nAlbuquerque, NM 87125")
     page.update_letter()
     assert page.letter is not None

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from helper.letters import RenderedLetter
+from helper.letters.draft import is_draft
 from helper.model import Case
 
 METHODS = ("print", "pdf", "email", "mail_app", "portal")
@@ -34,6 +35,10 @@ class LetterJob:
     visit: str | None = None  # the visit or pump the letter is about, if one was chosen
     today: dt.date | None = None  # the letter's date
     extra: dict | None = None  # the facts typed for the letter
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.letter, RenderedLetter) or is_draft(self.letter.html):
+            raise TypeError("only a complete letter can be printed, saved or sent")
 
     @property
     def file_stem(self) -> str:

@@ -2322,6 +2322,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Sugerida para su caso</translation>
         </message>
         <message>
+            <source>Fill in the last blank first: the letter can be printed, saved or sent once it is complete.</source>
+            <translation>Primero llene el último espacio en blanco: la carta se puede imprimir, guardar o enviar cuando esté completa.</translation>
+        </message>
+        <message>
             <source>Send to (email address)</source>
             <translation>Enviar a (correo electrónico)</translation>
         </message>
@@ -2390,6 +2394,14 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Hacer su propia copia de las palabras de esta carta y abrirla; desde entonces se usa su copia</translation>
         </message>
         <message>
+            <source>Why the letter cannot be sent yet</source>
+            <translation>Por qué la carta todavía no se puede enviar</translation>
+        </message>
+        <message>
+            <source>Fill in the {count} blanks first: the letter can be printed, saved or sent once it is complete.</source>
+            <translation>Primero llene los {count} espacios en blanco: la carta se puede imprimir, guardar o enviar cuando esté completa.</translation>
+        </message>
+        <message>
             <source>Fill in what the letter needs first.</source>
             <translation>Primero llene lo que necesita la carta.</translation>
         </message>
@@ -2446,6 +2458,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>a {to}</translation>
         </message>
         <message>
+            <source>The letter as it will be printed, with 1 blank still to fill in (read-only)</source>
+            <translation>La carta tal como se imprimirá, con 1 espacio en blanco por llenar (solo lectura)</translation>
+        </message>
+        <message>
             <source>No deadline is known for this letter.</source>
             <translation>No se conoce una fecha límite para esta carta.</translation>
         </message>
@@ -2476,6 +2492,14 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>Letter (sent in English)</source>
             <translation>Carta (se envía en inglés)</translation>
+        </message>
+        <message>
+            <source>The letter as it will be printed, with {count} blanks still to fill in (read-only)</source>
+            <translation>La carta tal como se imprimirá, con {count} espacios en blanco por llenar (solo lectura)</translation>
+        </message>
+        <message>
+            <source>The reading copy is made when the letter is complete: fill in the highlighted blanks first.</source>
+            <translation>La copia para leer se hace cuando la carta esté completa: primero llene los espacios en blanco resaltados.</translation>
         </message>
         <message>
             <source>Last day to file this appeal: {date}</source>

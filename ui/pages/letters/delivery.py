@@ -91,6 +91,16 @@ class LetterDelivery:
             edit_template,
         )  # fmt: skip
 
+        # Why the buttons are off while the letter has blanks (the buttons say it too).
+        self.blanks_note = plain_label("letters-blanks-note")
+        self.blanks_note.setWordWrap(True)
+        self.blanks_note.setAccessibleName(_tr("Why the letter cannot be sent yet"))
+        self.blanks_note.setStyleSheet("font-weight: bold;")
+        self.blanks_note.setVisible(False)
+        self.sending_buttons = (self.print_button, self.pdf_button, self.packet_button,
+                                self.email_button, self.mailapp_button)  # fmt: skip
+        self.tips = {button: button.toolTip() for button in self.sending_buttons}
+
         self.status = plain_label("letters-status")
         self.status.setAccessibleName(_tr("Status"))
         self.status.setWordWrap(True)
@@ -100,6 +110,7 @@ class LetterDelivery:
     def add_to(self, column) -> None:
         """Put the section in the page's column (the status line goes in by itself)."""
         column.addWidget(self.send_label)
+        column.addWidget(self.blanks_note)
         column.addWidget(self.to_label)
         column.addWidget(self.to_field)
         rows = (
@@ -118,12 +129,19 @@ class LetterDelivery:
             self.to_field.setText(wanted)
 
     def update_buttons(self, letter: RenderedLetter | None, form_url: str | None,
-                       kind_chosen: bool) -> None:  # fmt: skip
+                       kind_chosen: bool, blanks: int = 0) -> None:  # fmt: skip
+        """Print, save and send only a complete letter; with `blanks` (a draft shown),
+        say why they are off."""
         ready = letter is not None
         busy = getattr(self.backends.get("email"), "busy", False)
         for button in (self.print_button, self.pdf_button, self.packet_button, self.mailapp_button):
             button.setEnabled(ready)
         self.email_button.setEnabled(ready and not busy)
+        why = blanks_text(blanks) if blanks and not ready else ""
+        self.blanks_note.setText(why)
+        self.blanks_note.setVisible(bool(why))
+        for button, tip in self.tips.items():
+            button.setToolTip(f"{tip}\n{why}" if why else tip)
         portal = self.backends["portal"]
         portal.form_url = form_url
         show_portal = ready and portal.available(letter)
@@ -181,3 +199,12 @@ class LetterDelivery:
         self.status.setText(text)
         self.status.setProperty("ok", ok)
         self.status.setVisible(True)
+
+
+def blanks_text(count: int) -> str:
+    """ "Fill in the 2 blanks first.": why a draft cannot be printed, saved or sent."""
+    if count == 1:
+        return _tr("Fill in the last blank first: the letter can be printed, saved or sent "
+                   "once it is complete.")  # fmt: skip
+    return _tr("Fill in the {count} blanks first: the letter can be printed, saved or sent "
+               "once it is complete.").format(count=count)  # fmt: skip

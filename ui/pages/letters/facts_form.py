@@ -1,7 +1,8 @@
 """The inline form that asks for the facts a letter still needs (from `missing_facts`).
 
-One row per fact: the question, a field (a list to pick from when the fact has choices,
-several lines for an address, one line otherwise) and where to find the answer. Rows stay
+One row per fact, each across the form's full width: the question (wrapped), a field (a
+list to pick from when the fact has choices, several lines for an address, one line
+otherwise) and where to find the answer. Rows stay
 once asked, so a filled fact does not vanish while the user is typing; `values()` gives
 what was typed, ready to pass as `extra`.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,17 +40,23 @@ class FactsForm(QWidget):
         super().__init__(parent)
         self.setObjectName("letters-facts")
         self.setAccessibleName(self.tr("Facts the letter needs"))
-        self.layout_ = QFormLayout(self)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # One row widget per fact, the question above its field: a question beside its
+        # field (or a form layout's label column) squeezes long questions into a column.
+        self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(2)
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
 
     # --- rows ---------------------------------------------------------------------------
 
     def clear(self) -> None:
-        while self.layout_.rowCount():
-            self.layout_.removeRow(0)
+        for row in self.rows.values():
+            self.layout_.removeWidget(row)
+            row.setParent(None)  # gone from the page now (findChild), deleted later
+            row.deleteLater()
+        self.rows.clear()
         self.fields.clear()
         self.labels.clear()
 
@@ -65,12 +71,15 @@ class FactsForm(QWidget):
             label.setBuddy(field)
             where = ExplanationLabel(self.tr("Where to find it: {where}").format(where=fact.where))
             where.setObjectName(f"letters-fact-where-{fact.key}")
-            column = QWidget()
-            box = QVBoxLayout(column)
+            row = QWidget(self)
+            row.setObjectName(f"letters-fact-row-{fact.key}")
+            box = QVBoxLayout(row)
             box.setContentsMargins(0, 0, 0, 6)
-            box.addWidget(field)
-            box.addWidget(where)
-            self.layout_.addRow(label, column)
+            box.setSpacing(2)
+            for widget in (label, field, where):
+                box.addWidget(widget)
+            self.layout_.addWidget(row)
+            self.rows[fact.key] = row
             self.fields[fact.key] = field
             self.labels[fact.key] = label
 

@@ -1,6 +1,10 @@
 """The Letters page: choose a letter, fill what is missing, preview it, then print, save,
 email, open in the mail app or paste into a regulator's web form.
 
+The letter shows at once: while facts are missing, as a draft with a highlighted blank
+for each (filled in as the user types, `PREVIEW_DELAY_MS` after the last keystroke), and
+the print, save and send buttons stay off until nothing is missing.
+
 The page asks a `helper.letters.session.LetterSession` for everything (which kinds fit,
 what is missing, the letter itself, its deadlines) and hands the finished letter to a
 delivery back end (`ui.delivery`). Each step is a part in this package: `choose`, `facts`,
@@ -15,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from helper.letters import RenderedLetter
+from helper.letters.draft import DraftLetter
 from helper.letters.refusals import not_applicable_text
 from helper.letters.session import LetterDraft, LetterSession
 from helper.model import Case
@@ -35,7 +40,9 @@ from ui.widgets.heading import heading_label
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 DRAFT_KIND = LETTER_DRAFTS  # the store keeps one letters draft per case
-SAVE_DELAY_MS = 250
+# After the last keystroke, the preview is made again (and what was typed kept): short
+# enough that a typist sees the blank fill as they type (tests/benchmarks/bench_blanks.py).
+PREVIEW_DELAY_MS = 150
 
 
 def _tr(text: str) -> str:
@@ -52,7 +59,8 @@ class LettersPage(Page):
 
     def __init__(self, context, parent: QWidget | None = None):
         self.case: Case | None = None
-        self.letter: RenderedLetter | None = None
+        self.letter: RenderedLetter | None = None  # only ever a complete letter
+        self.draft: DraftLetter | None = None  # the letter with blanks, shown while incomplete
         self.report = None
         self.session: LetterSession | None = None
         self._shown_case: str | None = None
@@ -60,7 +68,7 @@ class LettersPage(Page):
         super().__init__(context, parent)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.setInterval(PREVIEW_DELAY_MS)
         self._save_timer.timeout.connect(self.update_letter)
         self._build()  # filled in when first shown (see Page)
 
@@ -212,7 +220,7 @@ class LettersPage(Page):
         """Work out what is missing; when nothing is, render the letter into the preview."""
         self._save_timer.stop()
         self._flush_draft()
-        self.letter = None
+        self.letter = self.draft = None
         kind, session = self.current_kind(), self.session
         self.facts.errors.setVisible(False)
         if session is None or kind is None:
@@ -232,6 +240,9 @@ class LettersPage(Page):
             self._show_empty(state.error)
             return
         waiting = self.facts.show(session, state, extra)
+        if waiting is not None and state.draft is not None:
+            self._show_letter(state.draft, session.deadline(kind, state.draft.context))
+            return
         if waiting is not None:
             self._show_empty(*waiting)
             return
@@ -249,12 +260,15 @@ class LettersPage(Page):
         self._show_reading_copy(kind, visit, extra)
 
     def _show_empty(self, message: str, rich: bool = False) -> None:
-        self.letter = None
+        self.letter = self.draft = None
         self.right.show_message(message, rich)
         self.update_buttons()
 
-    def _show_letter(self, letter: RenderedLetter, deadline) -> None:
-        self.letter = letter
+    def _show_letter(self, letter: RenderedLetter | DraftLetter, deadline) -> None:
+        """The letter, or the draft with blanks (which nothing can print, save or send)."""
+        complete = isinstance(letter, RenderedLetter)
+        self.letter = letter if complete else None
+        self.draft = None if complete else letter
         self.right.show_letter(letter, deadline)
         typed_to = self._draft.to.get(self.current_kind() or "")
         self.delivery.show_address(
@@ -273,7 +287,8 @@ class LettersPage(Page):
     def update_buttons(self) -> None:
         kind = self.current_kind()
         form_url = self.session.regulator_form_url(kind) if self.session else None
-        self.delivery.update_buttons(self.letter, form_url, kind is not None)
+        blanks = len(self.draft.blanks) if self.draft is not None else 0
+        self.delivery.update_buttons(self.letter, form_url, kind is not None, blanks)
 
     # --- drafts --------------------------------------------------------------------------
 

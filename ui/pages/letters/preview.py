@@ -1,5 +1,6 @@
 """The right side of the Letters page: to whom, by when, and the letter as it will print
-(in Spanish, with a Spanish reading copy beside it)."""
+(in Spanish, with a Spanish reading copy beside it). While facts are missing it shows the
+letter with each one as a highlighted blank (`helper.letters.draft`), and says how many."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from helper.i18n import cite_text, period_text
 from helper.letters import RenderedLetter
+from helper.letters.draft import DraftLetter
 from helper.letters.session import Deadline, recipient_where
 from ui.i18n import current_language
 from ui.widgets.dates import show_date
@@ -38,6 +40,7 @@ class LetterPreview(QWidget):
             _tr("Letter preview"),
             _tr("The letter as it will be printed (read-only)"),
         )
+        self.description = self.preview.accessibleDescription()
         self.preview.setReadOnly(True)
         self.preview.setOpenLinks(False)
         column = QVBoxLayout(self)
@@ -81,16 +84,36 @@ class LetterPreview(QWidget):
         self.recipient_label.setText("")
         self.deadline_label.setText("")
         self.show_reading_copy("")
+        self.preview.setAccessibleDescription(self.description)
 
-    def show_letter(self, letter: RenderedLetter, deadline: Deadline) -> None:
+    def show_letter(self, letter: RenderedLetter | DraftLetter, deadline: Deadline) -> None:
+        """The letter, or a draft with blanks (then the reading copy waits for the letter)."""
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(letter.html)
         self.preview.verticalScrollBar().setValue(scroll)
+        blanks = len(letter.blanks) if isinstance(letter, DraftLetter) else 0
+        self.preview.setAccessibleDescription(blanks_description(blanks) or self.description)
+        if blanks:
+            self.show_reading_copy(
+                _tr("The reading copy is made when the letter is complete: fill in the "
+                    "highlighted blanks first.")
+            )  # fmt: skip
         where = recipient_where(letter)
         self.recipient_label.setText(
             _tr("To: {name}").format(name=letter.recipient.name) + (f" — {where}" if where else "")
         )
         self.deadline_label.setText(deadline_text(deadline))
+
+
+def blanks_description(count: int) -> str:
+    """What a screen reader hears about the preview while the letter has blanks."""
+    if not count:
+        return ""
+    if count == 1:
+        return _tr("The letter as it will be printed, with 1 blank still to fill in (read-only)")
+    return _tr(
+        "The letter as it will be printed, with {count} blanks still to fill in (read-only)"
+    ).format(count=count)
 
 
 def deadline_text(deadline: Deadline) -> str:

@@ -106,10 +106,10 @@ def test_choosing_a_kind_shows_the_letter_with_name_and_claim(page):
 
 def test_missing_facts_are_asked_and_filling_them_makes_the_letter(page, qtbot, store):
     page.choose_kind("aca_appeal")
-    assert page.letter is None
+    assert page.letter is None and page.draft is not None
     text = preview_text(page)
-    assert "needs a few more facts" in text
-    assert "Where should this letter go?" in text
+    assert "Ana Ruiz" in text and "C-0001" in text  # the letter at once, with its blank
+    assert "[Where should this letter go?" in text
     assert not page.findChild(QPushButton, "letters-pdf").isEnabled()
     where = page.findChild(QLabel, "letters-fact-where-recipient.address")
     assert "Explanation of Benefits" in where.text()
@@ -160,6 +160,9 @@ def test_a_fact_that_cannot_be_read_is_named(qtbot, store, example_case_dict):
     assert "Date of the denial for the visit on August 15, 2026" in errors.text()
     assert '"Sept 10"' in errors.text() and "visits[" not in errors.text()
     assert page.letter is None
+    # The draft stays, with the date that cannot be read as a blank.
+    qtbot.waitUntil(lambda: "[Date of the denial" in preview_text(page))
+    assert page.findChild(QLabel, "letters-blanks-note").isVisible()
     date_field.setText("2026-09-10")
     fill_address(page, qtbot)
     assert "September 10, 2026" in preview_text(page)
@@ -378,3 +381,55 @@ def test_a_name_no_font_can_show_is_refused_by_name_and_the_letter_kept(
     assert "Could not save the PDF" in status.text() and "U+10FFFD" in status.text()
     assert page.letter is not None and not target.exists()
     assert made(page) == []
+
+
+SENDING = ("letters-print", "letters-pdf", "letters-packet", "letters-email", "letters-mailapp")
+
+
+def test_the_letter_shows_at_once_with_blanks_and_buttons_wait_for_them(
+    qtbot, store, example_case_dict
+):
+    data = copy.deepcopy(example_case_dict)
+    data["member"].pop("member_id")
+    page, _ = make_page(qtbot, store, data)
+    page.choose_kind("aca_appeal")
+    preview = page.findChild(QTextBrowser, "letters-preview")
+    assert page.letter is None and len(page.draft.blanks) == 2
+    html = preview.toHtml()
+    assert "[Member ID: on your insurance card]" in preview_text(page)
+    assert "#ffe97a" in html.lower()  # the blanks are highlighted
+    assert "2 blanks still to fill in" in preview.accessibleDescription()
+    note = page.findChild(QLabel, "letters-blanks-note")
+    assert note.isVisible() and "Fill in the 2 blanks first" in note.text()
+    for name in SENDING:
+        button = page.findChild(QPushButton, name)
+        assert not button.isEnabled(), name
+        assert "Fill in the 2 blanks first" in button.toolTip(), name
+
+    member_id = page.findChild(QLineEdit, field_name("member.member_id"))
+    qtbot.keyClicks(member_id, "XYZ-42")
+    qtbot.waitUntil(lambda: "XYZ-42" in preview_text(page))  # after the short pause
+    assert "[Member ID" not in preview_text(page)
+    assert "1 blank still to fill in" in preview.accessibleDescription()
+    assert "Fill in the last blank first" in note.text()
+    assert page.letter is None and not page.findChild(QPushButton, "letters-pdf").isEnabled()
+
+    fill_address(page, qtbot)
+    assert page.draft is None and page.letter is not None
+    assert "#ffe97a" not in preview.toHtml().lower()
+    assert not note.isVisible()
+    assert preview.accessibleDescription() == "The letter as it will be printed (read-only)"
+    for name in SENDING:
+        button = page.findChild(QPushButton, name)
+        assert button.isEnabled(), name
+        assert "blank" not in button.toolTip(), name
+
+
+def test_the_fact_questions_take_the_form_s_full_width(page, qtbot):
+    page.choose_kind("aca_appeal")
+    field = page.findChild(QPlainTextEdit, field_name("recipient.address"))
+    label = page.findChild(QLabel, "letters-fact-question-recipient.address")
+    qtbot.waitUntil(lambda: field.width() > 0)
+    assert label.wordWrap() and label.buddy() is field
+    assert label.y() < field.y()  # above its field, not beside it
+    assert label.width() >= field.width()  # not squeezed into a column
