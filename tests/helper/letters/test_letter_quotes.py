@@ -124,7 +124,7 @@ def test_an_equipment_line_in_a_letter_shows_its_quantity(home):
     from pathlib import Path
 
     path = (
-        Path(__file__).parents[1]
+        Path(__file__).parents[2]
         / "fixtures/policy_cases/08_aetna_denied_bottles_within_limit.json"
     )
     data = json.loads(path.read_text(encoding="utf-8"))
