@@ -183,9 +183,10 @@ def case_note(step_id: str, case: Case | None, lang: str = "en") -> str:
             "month" if window.months is not None else "day",
             lang,
         )
+        federal = route.kind.startswith("federal")
         key = (
-            "review_federal"
-            if route.kind.startswith("federal")
+            ("review_federal_plan" if route.request_to == "plan" else "review_federal")
+            if federal
             else "review_plan_forwards"
             if route.request_to == "plan"
             else "review_agency"

@@ -155,7 +155,7 @@ def _review_note(example_case_dict, state, plan_type, lang="en") -> str:
          ["send the request to your plan within 180 days", "Ohio Department of Insurance (ODI)."]),
         ("WY", "employer_fully_insured", ["Wyoming", "at least 4 months"]),
         ("TX", "employer_self_funded",
-         ["Department of Labor rule", "final denial letter must say how long"]),
+         ["Department of Labor rule", "Send the request to your plan within 4 months"]),
         (None, "individual_marketplace", ["Add your state"]),
     ],
 )  # fmt: skip

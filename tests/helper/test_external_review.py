@@ -168,13 +168,19 @@ def test_a_state_whose_process_is_unknown_says_so_and_offers_the_federal_one():
     assert review_window_due(route, dt.date(2026, 1, 1)) is None
 
 
-def test_private_self_funded_plans_go_to_the_labor_process_with_no_invented_numbers():
+def test_private_self_funded_plans_go_to_the_labor_process_as_its_text_says():
+    """29 CFR 2590.715-2719(d)(2)(i): file with the plan within four months; no matching
+    day -> the first day of the fifth month (its own example: October 30 -> March 1)."""
     route = review_route(_plan("employer_self_funded"), "NY")
     assert route.kind == "federal_labor"
-    assert route.window is None and route.decision_days is None
-    assert {"window", "decision_days", "expedited_hours"} <= set(route.unknown)
+    assert route.request_to == "plan"
+    assert route.window.months == 4 and route.window.no_matching_day == "first_day_of_next_month"
+    assert any(s.get("section") == "(d)(2)(i)" for s in route.sources)
+    assert route.decision_days is None  # not read: no number invented
+    assert {"decision_days", "expedited_hours"} <= set(route.unknown)
     assert "ecfr.gov" in route.check_at
-    assert review_window_due(route, dt.date(2026, 1, 1)) is None
+    assert review_window_due(route, dt.date(2026, 10, 30)) == dt.date(2027, 3, 1)
+    assert review_window_due(route, dt.date(2026, 1, 15)) == dt.date(2026, 5, 15)
 
 
 @pytest.mark.parametrize("plan_type", ["employer_self_funded", "employer_fully_insured"])
