@@ -4,7 +4,7 @@ The draft is made from the real templates: each missing fact typed as text (a na
 address, a claim number) is filled with a unique token, the letter is rendered, and each
 token is then replaced by the fact's own question in brackets, highlighted in the HTML
 ("[Member ID: on your insurance card]"). A missing date, credential or plan type is put
-in the template context the same way; it feeds no computation there (no deadline is worked
+(and whether the plan is grandfathered) in the template context the same way; it feeds no computation there (no deadline is worked
 out from a date that is not known: that sentence falls back to its words without a date).
 A fact with no place in the text (a yes/no answer, a choice) is listed at the top under
 "Still to fill in", and anything the letter would work out from it prints as a blank.
@@ -167,6 +167,8 @@ def _place_in_context(context: dict, p: Prepared, tokens: dict[str, str]) -> Non
         found = tokens.get(f"{service.prefix}.provider.credential")
         if found and provider is not None:
             provider["credential_label"] = found
+    if "plan.grandfathered" in tokens:
+        context["law"]["grandfathered_words"] = tokens["plan.grandfathered"]
     if "plan.type" in tokens:
         context["plan"]["type_label"] = tokens["plan.type"]
         context["law"]["plan_type_label"] = tokens["plan.type"]

@@ -104,6 +104,9 @@ def law_context(case: Case, services: list, due: dt.date | None, today: dt.date)
         "route": route(case),
         "erisa": programmes.is_erisa(case.plan),
         "plan_type_label": plan_types.letter_words(case.plan.type, "en"),
+        # what the ACA paragraph says of the plan (a draft puts a blank here while the
+        # parent has not answered: the letter never says it for her)
+        "grandfathered_words": "not grandfathered" if case.plan.grandfathered is False else None,
         "aca_regulations": aca_regulations(case) if aca else None,
         "oon_regulations": oon_regulations(case) if aca else None,
         "no_network_provider": no_network_provider,

@@ -90,12 +90,18 @@ def test_every_missing_fact_is_shown_and_no_date_is_worked_out_from_a_blank(gapp
 
 
 def test_a_choice_with_no_place_in_the_words_is_listed_at_the_top(example_case_dict, home):
+    case = Case.from_dict(example_case_dict)
+    draft = render_draft("claim_reprocessing", case, extra=dict(ADDRESS), today=TODAY)
+    assert [f.key for f in draft.blanks] == ["reprocessing.mode"]
+    assert draft.text.startswith("Still to fill in:\n- [What should the plan do")
+    assert draft.html.index("Still to fill in") < draft.html.index('class="sender"')
+
+
+def test_what_the_letter_works_out_from_a_missing_answer_is_a_blank(example_case_dict, home):
     data = copy.deepcopy(example_case_dict)
     data["plan"]["grandfathered"] = None
     draft = render_draft("aca_appeal", Case.from_dict(data), today=TODAY)
     assert {f.key for f in draft.blanks} == {"plan.grandfathered", "recipient.address"}
-    assert draft.text.startswith("Still to fill in:\n- [Is your plan grandfathered?")
-    assert draft.html.index("Still to fill in") < draft.html.index('class="sender"')
     # What the letter would work out from the answer (the regulations) is a blank too.
     assert "[worked out once the blanks are filled in]" in draft.text
 
@@ -145,3 +151,16 @@ def test_the_command_line_still_refuses_a_letter_with_blanks(case_file, tmp_path
     err = capsys.readouterr().err
     assert "1 fact(s) missing" in err and "recipient.address: Where should this letter go?" in err
     assert not out.exists()
+
+
+def test_a_draft_never_says_the_plan_is_not_grandfathered_before_she_answers(
+    example_case_dict, home
+):
+    data = copy.deepcopy(example_case_dict)
+    data["plan"]["grandfathered"] = None
+    draft = render_draft("aca_appeal", Case.from_dict(data), today=TODAY)
+    assert "plan.grandfathered" in [fact.key for fact in draft.blanks]
+    assert "is not grandfathered" not in draft.text
+    assert any(b.startswith("[Is your plan grandfathered?") for b in blanks(draft.html))
+    answered = render_letter("aca_appeal", Case.from_dict(example_case_dict), None, ADDRESS)
+    assert "is not grandfathered." in answered.text  # the answer she gave, in the letter
