@@ -25,8 +25,6 @@ from helper.next_actions import (
     without_letter_tag,
 )
 
-PLAN_TYPE_WORDS = plan_types.LABELS["en"]  # (ui/forms/plan_form.py reads it)
-
 
 def _t(msg_id: str, lang: str, **params: str) -> str:
     """The summary's own text `msg_id` in `lang` (catalogue "summary" of `data/texts.json`;

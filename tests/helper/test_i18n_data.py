@@ -318,12 +318,13 @@ def test_letter_kind_titles_by_language():
 
 def test_plan_type_words_by_language():
     from helper.model import PLAN_TYPES
-    from helper.summary import PLAN_TYPE_WORDS, plan_type_words
+    from helper.plan_types import labels
+    from helper.summary import plan_type_words
 
     assert plan_type_words("employer_fully_insured") == "Job-based plan, fully insured"
     assert plan_type_words("employer_fully_insured", "es").startswith("Plan del trabajo")
     for plan_type in PLAN_TYPES:
-        assert plan_type_words(plan_type) == PLAN_TYPE_WORDS[plan_type]
+        assert plan_type_words(plan_type) == labels()[plan_type]
         assert plan_type_words(plan_type, "es"), plan_type
 
 

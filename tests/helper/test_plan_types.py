@@ -26,14 +26,17 @@ def test_groups_come_from_the_data():
 
 
 def test_every_plan_type_has_a_label_in_every_language():
-    for lang, labels in plan_types.LABELS.items():
+    for lang in ("en", "es"):
+        labels = plan_types.labels(lang)
         assert set(labels) == set(PLAN_TYPES), lang
+        assert lang == "en" or all(labels[t] != plan_types.label(t) for t in ("fehb", "unknown"))
     assert plan_types.label("chip", "es-MX") == "CHIP"
     assert plan_types.label("new_kind", "es") == "new_kind"
 
 
 def test_letters_name_every_plan_type_in_both_languages():
-    for lang, words in plan_types.LETTER_WORDS.items():
-        assert set(words) == set(PLAN_TYPES), lang
+    for lang in ("en", "es"):
+        words = {plan_types.letter_words(t, lang) for t in PLAN_TYPES}
+        assert len(words) == len(PLAN_TYPES), lang  # each type its own words
     assert plan_types.letter_words("no_such_type") == "health plan"
     assert plan_types.letter_words("no_such_type", "es") == "plan de salud"
