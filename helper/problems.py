@@ -56,3 +56,14 @@ class ProblemValue(ValueError):
 
     def at(self, key: str) -> Problem:
         return Problem(key, self.code, **self.params)
+
+
+def in_language(lines: list[str], lang: str = ENGLISH) -> list[str]:
+    """Problem lines as the user reads them: each coded `Problem` as "key: reason" in
+    `lang`; a plain line (no code) as it is."""
+    return [
+        f"{line.key}: {line.reason(lang)}" if isinstance(line, Problem) and line.key
+        else line.reason(lang) if isinstance(line, Problem)
+        else line
+        for line in lines
+    ]  # fmt: skip

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMainWindow
 from helper import case_actions
 from helper.model import ValidationError
 from helper.model.intake import CaseFileError
+from helper.problems import in_language
 from helper.store import StoreError
+from ui.i18n import current_language
 
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 MAX_ERRORS_SHOWN = 20
@@ -120,7 +122,7 @@ class CaseActions:
                 self.window,
                 _tr("Could not import the case"),
                 _tr("This file is not a case file the app can use. Nothing was changed.\n\n")
-                + "\n".join(at_most(error.errors)),
+                + "\n".join(at_most(in_language(error.errors, current_language()))),
             )
             return None
         self.context.cases_listed.emit()

@@ -126,3 +126,25 @@ def test_many_problems_are_listed_up_to_twenty(
     lines = text.split("\n\n", 1)[1].splitlines()
     assert lines[0] == 'visits[0].date: must be a real date as YYYY-MM-DD, got "2026-02-30"'
     assert len(lines) == 21 and lines[-1] == "… and 10 more."
+
+
+def test_a_spanish_user_reads_the_problems_in_spanish(
+    qtbot, home, tmp_path, monkeypatch, answers, example_case_dict
+):
+    from ui import i18n
+
+    with Store.open(home) as store:
+        store.set_setting(i18n.SETTING, "es")
+    try:
+        win = create_main_window(home)
+        qtbot.addWidget(win)
+        example_case_dict["visits"][0]["date"] = "2026-02-30"
+        source = tmp_path / "fecha.json"
+        source.write_text(json.dumps(example_case_dict), encoding="utf-8")
+        choose(monkeypatch, source)
+        assert win.import_case() is None
+    finally:
+        i18n.install("en")
+    [(_kind, _title, text)] = answers
+    assert "visits[0].date: escriba una fecha real como AAAA-MM-DD" in text, text
+    assert "must be a real date" not in text

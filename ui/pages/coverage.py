@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from helper.model import Case, Equipment, ValidationError, Visit, references
 from helper.next_actions import long_date
 from helper.pdf import PdfError
+from helper.problems import in_language
 from helper.store import StoreError
 from helper.summary import summary_html
 from ui import ask
@@ -331,7 +332,7 @@ class CoveragePage(Page):
         try:
             checked = Case.from_dict(shell.to_dict())
         except ValidationError as error:
-            return error.errors
+            return in_language(error.errors, current_language())
         checked.calls, checked.letters = case.calls, case.letters
         try:
             self.context.save_case(checked)

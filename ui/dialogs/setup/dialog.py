@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from helper.model import CASE_FORMAT, Case, ValidationError
 from helper.plan_finder import Outcome
+from helper.problems import in_language
 from ui.context import AppContext
 from ui.dialogs.setup.finder import fit_to_text
 from ui.dialogs.setup.finder_texts import note_text, plan_type_label
 from ui.dialogs.setup.steps import SetupSteps
+from ui.i18n import current_language
 from ui.widgets.named import plain_label, push_button
 from ui.widgets.plan_choices import how_to_find_plan_type, policy_choices
 
@@ -324,7 +326,7 @@ class SetupDialog(SetupSteps, QDialog):
             try:
                 case = Case.from_dict(self.case_data())
             except ValidationError as error:
-                problems = list(error.errors)
+                problems = in_language(error.errors, current_language())
         if problems or case is None:
             email_step = 0 if self.problems(step=0) else self.step
             self._show_problems(problems, email_step)
