@@ -129,7 +129,8 @@ class Report:
         }
 
     def to_text(self) -> str:
-        """Readable text: each finding in words with its next step, due date and sources.
+        """Readable text: each finding in words with its next step, due date and the numbers of
+        its sources, then each source quoted once at the end.
 
         The same answers as `to_dict()`; internal ids (finding kinds, letter kinds) are not
         shown: letters are named by their titles.
@@ -140,6 +141,8 @@ class Report:
         answer = {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()]
         out = ["Lactation coverage check", f"ACA preventive-care rule: {answer}", ""]
         labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}
+        numbers: dict[tuple, int] = {}  # each source quoted once, at the end, by number
+        first_seen: dict[tuple, Source] = {}
         for number, finding in enumerate(self.findings, 1):
             where = []
             if finding.visit is not None:
@@ -163,13 +166,12 @@ class Report:
                 out.append("   Letter: " + "; ".join(titles))
             if finding.due:
                 out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
-            for source in finding.sources:
-                section = (
-                    f", {source.section}"
-                    if source.section and source.section not in source.document
-                    else ""
-                )
-                out.append(f"   Source: {source.document}{section}: {source.display_quote()}")
+            if finding.sources:
+                cited = [f"[{numbers.setdefault(_key(s), len(numbers) + 1)}] {_cite(s)}"
+                         for s in finding.sources]  # fmt: skip
+                for source in finding.sources:
+                    first_seen.setdefault(_key(source), source)
+                out.append("   Sources: " + "; ".join(cited))
             out.append("")
         if self.regulator:
             out.append(f"Who oversees your plan: {self.regulator.get('name') or 'unknown'}")
@@ -182,4 +184,20 @@ class Report:
         if self.letters:
             out.append("Letters that fit:")
             out += [f"   - {letter_kind_title(kind)}" for kind in self.letters]
+            out.append("")
+        if numbers:
+            out.append("Sources:")
+            for key, index in numbers.items():
+                source = first_seen[key]
+                out.append(f"   [{index}] {_cite(source)}: {source.display_quote()}")
         return "\n".join(out).rstrip() + "\n"
+
+
+def _key(source: Source) -> tuple:
+    return (source.document, source.section, source.display_quote())
+
+
+def _cite(source: Source) -> str:
+    """ "45 CFR 147.130, (a)(1)(iv)": the document and, when it adds to it, the section."""
+    section = source.section if source.section and source.section not in source.document else ""
+    return f"{source.document}, {section}" if section else source.document

@@ -37,7 +37,7 @@ def test_json_output_is_the_findings_contract(home, case_file):
 def test_text_output_is_readable(home, case_file):
     result = cli(home, str(case_file))
     assert result.returncode == 0, result.stderr
-    assert "Next step:" in result.stdout and "Source:" in result.stdout
+    assert "Next step:" in result.stdout and "Sources: [1]" in result.stdout
     assert "Due: March 9, 2027" in result.stdout
     assert not result.stdout.lstrip().startswith("{")
 

@@ -267,4 +267,7 @@ def test_text_output_names_sources_and_due_dates():
     v = visit("2026-02-01", "S9443", claim={"status": "denied", "denial_date": "2026-09-10"})
     text = run(case(None, [v])).to_text()
     assert "Due: March 9, 2027 (2027-03-09)" in text
-    assert "Source: 29 CFR 2560.503-1" in text
+    assert "29 CFR 2560.503-1, (h)(3)(i);" in text
+    # each source is quoted once, at the end, however many findings cite it
+    quote = "at least 180 days following receipt"
+    assert text.count(quote) == 1 and text.index(quote) > text.index("\nSources:\n")
