@@ -98,7 +98,8 @@ def external_review_rule(plan: Plan) -> str | None:
       (45 CFR 147.136(c)), else the HHS-administered federal process (147.136(d));
     - "opm" (FEHB), "state_fair_hearing" (Medicaid managed care), "tricare";
     - None: no external review rule reaches the plan (grandfathered, short-term, unknown,
-      fee-for-service Medicaid and CHIP, whose next step is in their own rules).
+      fee-for-service Medicaid and CHIP, whose next step is in their own rules: for CHIP,
+      helper.deadlines' "chip_review").
     """
     current = family(plan)
     if current in ("fehb", "tricare"):

@@ -352,6 +352,8 @@ def _recipient(p: Prepared) -> dict[str, Any]:
         if not (address or email or web_form):
             address = "\n".join(review.get("address_lines") or []) or None
         address = "\n".join(_without_name_lines(_lines(address), name)) or None
+    elif law.fair_hearing_request(p.kind.id, p.case):
+        pass  # the state's hearing office, as the parent names it from her notice
     elif p.kind.recipient == "insurer":
         name = name or p.case.plan.insurer
         attention = {
@@ -386,6 +388,9 @@ def subject(kind: LetterKind, c: dict) -> str:
     claims = ", ".join(c["claim_numbers"])
     on_claims = f" claim {claims}" if len(c["claim_numbers"]) == 1 else f" claims {claims}"
     on_claims = on_claims if claims else ""
+    if kind.id == "plan_appeal" and c["law"]["route"] == "medicaid_fee_for_service":
+        topic = on_claims or " a Medicaid decision"
+        return f"Request for a fair hearing on{topic}: lactation care (member ID {member_id})"
     titles = {
         "aca_appeal": f"Appeal of{on_claims or ' a coverage decision'}: preventive lactation care",
         "plan_appeal": f"Appeal of{on_claims or ' a coverage decision'}: lactation care",

@@ -37,6 +37,13 @@ def route(case: Case) -> str:
     return "other"
 
 
+def fair_hearing_request(kind_id: str, case: Case) -> bool:
+    """The appeal letter of fee-for-service Medicaid: there is no plan to appeal to, so it is
+    a request for the State agency's fair hearing (42 CFR 431.220(a)(1), 431.221(d)), sent
+    to the hearing office the parent's notice names, never to a plan's appeals desk."""
+    return kind_id == "plan_appeal" and case.plan.type == "medicaid_fee_for_service"
+
+
 def aca_regulations(case: Case) -> str:
     """The implementing regulation(s) of 42 U.S.C. §300gg-13 for this plan type."""
     return programmes.preventive_regulations(case.plan, "(a)(1)(iv)")

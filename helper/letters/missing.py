@@ -29,6 +29,11 @@ APPEALS_ADDRESS = (
     "on your denial letter or Explanation of Benefits (look for 'Appeals' or 'Grievances'), "
     "or on the back of your insurance card"
 )
+FAIR_HEARING_WHERE = (
+    "on the notice that denied the service or payment: it must say how to ask for a hearing "
+    "(look for 'fair hearing', 'appeal rights' or 'your right to a hearing'); if it does "
+    "not, call your state Medicaid agency and ask where hearing requests go"
+)
 PLAN_TYPE_CHOICES = {
     "employer_fully_insured": "Through a job: the insurer pays the claims (insured)",
     "employer_self_funded": "Through a job: the employer pays the claims (self-funded)",
@@ -85,6 +90,15 @@ TEXTS: dict[str, tuple] = {
     "recipient.address#external_review": (
         "Where should this letter go? The mailing address (or email) for external review requests",
         "on the plan's final decision on your appeal: it says where external review requests go",
+    ),
+    "recipient.name#fair_hearing": (
+        "The name of the office that takes fair hearing requests for your state's Medicaid "
+        "agency (for example its hearings or appeals office)",
+        FAIR_HEARING_WHERE,
+    ),
+    "recipient.address#fair_hearing": (
+        "That office's mailing address (or fax, email or web form) for fair hearing requests",
+        FAIR_HEARING_WHERE,
     ),
     "recipient.name#tricare": ("The name of your TRICARE regional contractor", TRICARE_WHERE),
     "recipient.address#review_agency": (
@@ -268,6 +282,11 @@ def _recipient(kind, case, letter_facts, regulator, review=None) -> list[Missing
     )
     if kind.recipient == "regulator":
         return _regulator_recipient(letter_facts, regulator, has_address)
+    if kind.id == "plan_appeal" and case.plan.type == "medicaid_fee_for_service":
+        facts = (
+            [] if letter_facts.get("recipient.name") else [fact("recipient.name", "fair_hearing")]
+        )
+        return facts + ([] if has_address else [fact("recipient.address", "fair_hearing")])
     if has_address:
         return []
     if review and review.get("kind") == "opm":

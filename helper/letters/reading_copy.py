@@ -24,6 +24,7 @@ from helper.i18n import (
 from helper.letters.context import chosen_calls, context_from, prepare
 from helper.letters.environment import letters_environment, safe_template_name
 from helper.letters.errors import MissingFactsError
+from helper.letters.law import fair_hearing_request
 from helper.letters.render import _tidy
 from helper.letters.sources import appeal_due
 from helper.model import Case
@@ -88,6 +89,7 @@ def reading_context(
             else letter_kind_text(kind, "purpose", prepared.kind.purpose, "es")
         ),
         "to_regulator": prepared.kind.recipient == "regulator",
+        "fair_hearing": fair_hearing_request(kind, case),
         "subject": letter["subject"],
         "today": long_date(today, "es"),
         "member": letter["member"],

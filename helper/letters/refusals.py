@@ -50,6 +50,11 @@ NOT_APPLICABLE = {
     "review_medicaid": "Medicaid and CHIP have no external review of this kind: after the "
     "plan's appeal decision, the next step is a State fair hearing, which your state Medicaid "
     "agency runs (the plan's notice says how to ask).",
+    "review_chip": "This letter asks for the external review of private plans, which CHIP does "
+    "not use. After the plan's appeal decision, a separate CHIP program gives an independent "
+    "external review by the State or a reviewer other than the plan (42 CFR 457.1130(b), "
+    "457.1150(b)); a CHIP run as part of Medicaid gives a State fair hearing instead. The "
+    "plan's decision notice says which one, how to ask and by when.",
     "review_grandfathered": "Your plan is grandfathered, so the federal external review rules "
     "do not reach it (45 CFR 147.140). The plan's final decision letter says whether you can "
     "ask for an outside review; you can also complain to the regulator.",
@@ -84,6 +89,8 @@ def _next_step(case: Case) -> dict[str, str]:
     plan_type = case.plan.type
     if plan_type == "fehb":
         return _in_each_language("next_step.fehb")
+    if plan_type == "chip":
+        return _in_each_language("next_step.chip")
     if plan_type in plan_types.medicaid_types():
         return _in_each_language("next_step.medicaid")
     if has_review(case):
@@ -124,6 +131,8 @@ def _check_review(case: Case) -> None:
     plan = case.plan
     if plan.type == "unknown" or has_review(case):
         return
+    if plan.type == "chip":
+        raise refuse("review_chip")
     if plan.type in plan_types.medicaid_types():
         raise refuse("review_medicaid")
     if plan.grandfathered is True:

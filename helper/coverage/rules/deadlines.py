@@ -3,7 +3,8 @@
 - denied, or paid with cost sharing and a denial date: the first appeal (`appeal_deadline`);
 - internal appeal sent: the date by which the plan must decide (`appeal_decision_due`);
 - final internal decision: external review, a State fair hearing or OPM review
-  (`external_review_deadline`, `state_hearing_deadline`);
+  (`external_review_deadline`, `state_hearing_deadline`); for CHIP, the State's review or
+  a fair hearing, named both ways, without a date (`external_review_deadline`, "chip");
 - outside review requested or decided: no deadline of ours (the claim's appeal is over).
 
 The dates and their citations come from helper.deadlines and data/federal.json. A date that
@@ -145,6 +146,8 @@ def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Find
         )
     elif deadline.rule == "none":
         yield ctx.finding("external_review_deadline", "check", sources=sources, **values)
+    elif deadline.rule == "chip_review":
+        yield ctx.finding("external_review_deadline", "chip", sources=sources, **values)
     elif deadline.route is not None and deadline.route.kind != "federal_hhs":
         yield _state_review(ctx, deadline, sources, values)
     else:

@@ -171,7 +171,6 @@ def test_aca_only_kinds_refuse_plans_the_rule_does_not_reach(example_case_dict, 
     [
         ("fehb", "5 CFR 890.105"),
         ("tricare", "706"),
-        ("medicaid_fee_for_service", "42 CFR 431.221(d)"),
     ],
 )
 def test_plan_appeal_uses_each_plan_types_own_rights(example_case_dict, home, plan_type, expected):
@@ -179,6 +178,27 @@ def test_plan_appeal_uses_each_plan_types_own_rights(example_case_dict, home, pl
     data["plan"]["type"] = plan_type
     text = flat(render_letter("plan_appeal", case_of(data), extra=ADDRESS, today=TODAY).text)
     assert expected in text
+    for marker in ACA_MARKERS:
+        assert marker not in text
+
+
+def test_fee_for_service_letter_is_a_fair_hearing_request_to_the_hearing_office(
+    example_case_dict, home
+):
+    data = medicaid_dict(example_case_dict)
+    data["plan"]["type"] = "medicaid_fee_for_service"
+    case = case_of(data)
+    with pytest.raises(MissingFactsError) as missing:  # no plan desk to fall back on
+        render_letter("plan_appeal", case, extra=ADDRESS, today=TODAY)
+    asked = {fact.key: fact for fact in missing.value.missing}
+    assert "fair hearing" in asked["recipient.name"].question
+    assert "notice" in asked["recipient.name"].where
+    office = {**ADDRESS, "recipient.name": "State Hearings Office"}
+    letter = render_letter("plan_appeal", case, extra=office, today=TODAY)
+    text = flat(letter.text)
+    assert letter.recipient.name == "State Hearings Office"
+    assert "I request a fair hearing" in text and "42 CFR 431.221(d)" in text
+    assert "Appeals and Grievances" not in text and "438.402" not in text
     for marker in ACA_MARKERS:
         assert marker not in text
 

@@ -324,7 +324,10 @@ def test_each_letter_has_a_specific_request_and_a_deadline(matrix):
     for r in matrix:
         ask = r.text.split("What I ask", 1)
         assert len(ask) == 2, f"{r.variant.name} {r.kind}: no request section"
-        if r.kind in ("aca_appeal", "plan_appeal", "gap_exception", "claim_reprocessing"):
+        hearing = r.kind == "plan_appeal" and r.variant.plan_type == "medicaid_fee_for_service"
+        if hearing:  # a fair hearing request: the hearing office sets the hearing's date
+            assert "date, time and place" in ask[1], r.variant.name
+        elif r.kind in ("aca_appeal", "plan_appeal", "gap_exception", "claim_reprocessing"):
             assert re.search(r"within (30|60) days", ask[1]), f"{r.variant.name} {r.kind}"
         if r.kind == "documents_request":
             assert "free of charge" in ask[1] and "within 30 days" in ask[1]
@@ -497,9 +500,10 @@ def test_fee_for_service_medicaid_90_days_is_a_maximum(home):
     data = base()
     data["plan"].update(type="medicaid_fee_for_service", grandfathered=None)
     case = Case.from_dict(data)
-    extra = {"recipient.address": "PO Box 1"}
+    extra = {"recipient.name": "State Hearings Office", "recipient.address": "PO Box 1"}
     text = " ".join(render_letter("plan_appeal", case, extra=extra, today=TODAY).text.split())
-    assert "up to 90 days (42 CFR 431.221(d))" in text
+    assert "not to exceed 90 days from the date that notice of action is mailed" in text
+    assert "(42 CFR 431.221(d))" in text
     assert "90 days allowed" not in text and "rules give me 90 days" not in text
     spanish = reading_copy_es("plan_appeal", case, extra=extra, today=TODAY)
     assert "hasta 90 días" in spanish and "puede ser más corto" in spanish
