@@ -107,6 +107,8 @@ def _cite(route) -> str | None:
     for source in route.sources:
         if source.get("section") and source.get("document"):
             section = _NOTE.sub("", source["section"])
+            if section.startswith("page "):  # "page 2, When can ... be requested?" -> "page 2"
+                section = section.split(",", 1)[0]
             document = _NOTE.sub("", source["document"])
             title = _page_title(document)
             return title if section in document else f"{title}, {section}"
