@@ -69,6 +69,11 @@ def run_letter(args: argparse.Namespace) -> int:
         write_private(output, data)
     except OSError as error:
         raise CliError(f"{output}: could not write the file ({error.strerror or error})") from None
+    if letter.recipient.web_form:
+        # a web form is not an address: it is said beside the letter, never in it
+        print(
+            f"You can also paste the letter's text into the web form: {letter.recipient.web_form}"
+        )
     return 0
 
 

@@ -119,6 +119,10 @@ def count_words(number: int, word: str, lang: str = "en") -> str:
     return text("coverage", f"count.{word}.{'one' if number == 1 else 'many'}", lang, count=number)
 
 
+# Findings whose due date is the member's own last day to act (not the plan's).
+MEMBER_DEADLINES = ("appeal_deadline", "external_review_deadline", "state_hearing_deadline")
+
+
 class Context:
     def __init__(self, case: Case, lang: str, today: dt.date):
         self.case = case
@@ -227,6 +231,10 @@ class Context:
         if due is not None and due < self.today:
             _lang, passed = self.text("deadline_passed")
             message = f"{message} {fill(passed.get('message', ''), values)}".strip()
+        elif due == self.today and kind in MEMBER_DEADLINES:
+            # sent today is on time ("by"), and it is the last chance: say so plainly
+            _lang, last = self.text("deadline_today")
+            message = f"{message} {fill(last.get('message', ''), values)}".strip()
         sources = list(sources)
         if self.policy_date_note and any(s.url == self.policy.get("url") for s in sources):
             message = f"{message} {self._policy_date_sentence()}".strip()

@@ -152,7 +152,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         },
         "plan": {
             "insurer": case.plan.insurer,
-            "plan_name": case.plan.plan_name,
+            "plan_name": plan_name_beside_insurer(case.plan),
             "type_label": plan_types.letter_words(case.plan.type, "en"),
         },
         "baby": {
@@ -348,7 +348,7 @@ def _recipient(p: Prepared) -> dict[str, Any]:
         address = "\n".join(_without_name_lines(_lines(address), name)) or None
     review = p.review or {}
     if review.get("request_to") == "agency":  # the body that runs the review takes it
-        name = name or review["body"]
+        name = name or review.get("addressee") or review["body"]
         if not (address or email or web_form):
             address = "\n".join(review.get("address_lines") or []) or None
         address = "\n".join(_without_name_lines(_lines(address), name)) or None
@@ -371,16 +371,29 @@ def _recipient(p: Prepared) -> dict[str, Any]:
     }
 
 
+def plan_name_beside_insurer(plan) -> str | None:
+    """The plan's name when it adds to the insurer's ("Health First Colorado" twice reads
+    as a mistake on "Plan: Health First Colorado, Health First Colorado")."""
+    name = (plan.plan_name or "").strip()
+    if not name or name.casefold() == (plan.insurer or "").strip().casefold():
+        return None
+    return name
+
+
 def _without_name_lines(lines: list[str], name: str | None) -> list[str]:
-    """An agency's mailing address often starts with its own name, already printed above
-    it ("U.S. Department of Labor" under "U.S. Department of Labor, EBSA"): drop those."""
+    """An agency's mailing address often repeats its own name, already printed above it
+    ("U.S. Department of Labor" under "U.S. Department of Labor, EBSA"; "Texas Department
+    of Insurance" as the second line under the same name): drop those lines, wherever they
+    are. A line with a number (street, box, mail code, ZIP) is always kept."""
     if not name:
         return lines
     folded = name.casefold()
-    kept = list(lines)
-    while len(kept) > 1 and kept[0].casefold() in folded:
-        kept.pop(0)
-    return kept
+    kept = [
+        line
+        for line in lines
+        if any(ch.isdigit() for ch in line) or line.strip().casefold() not in folded
+    ]
+    return kept or list(lines[-1:])
 
 
 def subject(kind: LetterKind, c: dict) -> str:

@@ -4,7 +4,7 @@ Keys name where the fact goes, in the case's own field paths:
 
 - `member.name`, `member.address`, `member.member_id`, `member.group_number`, `member.state`,
   `member.email`, `member.phone`; `plan.insurer`, `plan.plan_name`, `plan.type`,
-  `plan.grandfathered`; `in_network_lactation_provider_available`;
+  `plan.grandfathered`, `plan.regulator` (California: `dmhc` or `cdi`); `in_network_lactation_provider_available`;
 - per visit `visits[v1].claim.number` (also `.claim.denial_date`, `.claim.final_denial_date`,
   `.claim.member_cost`, `.claim.denial_reason`), `visits[v1].provider.name`,
   `visits[v1].provider.credential`, `visits[v1].lines` ("S9443, 99401"); the same for a pump
@@ -37,7 +37,7 @@ LETTER_FACT_KEYS = (
 )
 SHORT_PREFIXES = ("claim.", "provider.")
 _MEMBER = ("name", "address", "email", "phone", "state", "member_id", "group_number")
-_PLAN = ("insurer", "plan_name", "type", "grandfathered", "policy")
+_PLAN = ("insurer", "plan_name", "type", "grandfathered", "policy", "regulator")
 _CLAIM = ("number", "denial_date", "final_denial_date", "member_cost", "denial_reason", "status")
 _PROVIDER = ("name", "credential", "npi")
 _SERVICE_KEY = re.compile(r"^(visits|equipment)\[([^\]]+)\]\.(.+)$")

@@ -110,6 +110,7 @@ def law_context(case: Case, services: list, due: dt.date | None, today: dt.date)
         "aca": aca,
         "route": route(case),
         "erisa": programmes.is_erisa(case.plan),
+        "family": programmes.family(case.plan),  # "individual", "government_insured"...
         "plan_type_label": plan_types.letter_words(case.plan.type, "en"),
         # what the ACA paragraph says of the plan (a draft puts a blank here while the
         # parent has not answered: the letter never says it for her)

@@ -105,6 +105,21 @@ TEXTS: dict[str, tuple] = {
         "The mailing address (or web form) of {name} for external review requests",
         "the plan's final decision letter, or the agency's website: {site}",
     ),
+    "recipient.address#imr_application": (
+        "The mailing address of {name} for Independent Medical Review applications",
+        "the IMR application form your insurer must send with its final decision; if you "
+        "have none, ask {name} for one: {site}",
+    ),
+    "plan.regulator": (
+        "Which California department regulates your plan? HMOs and most health plans: the "
+        "Department of Managed Health Care (DMHC); many PPO and EPO insurance policies: the "
+        "Department of Insurance (CDI)",
+        "your insurance card or plan documents; or call the DMHC Help Center, 888-466-2219",
+        (
+            ("dmhc", "Department of Managed Health Care (DMHC)"),
+            ("cdi", "Department of Insurance (CDI)"),
+        ),
+    ),
     "recipient.address#tricare": (
         "Your TRICARE regional contractor's mailing address for appeals and complaints",
         TRICARE_WHERE,
@@ -287,6 +302,8 @@ def _recipient(kind, case, letter_facts, regulator, review=None) -> list[Missing
             [] if letter_facts.get("recipient.name") else [fact("recipient.name", "fair_hearing")]
         )
         return facts + ([] if has_address else [fact("recipient.address", "fair_hearing")])
+    if review and review.get("choose_regulator"):
+        return [fact("plan.regulator")]  # California: DMHC or CDI, whichever takes the IMR
     if has_address:
         return []
     if review and review.get("kind") == "opm":
@@ -294,7 +311,8 @@ def _recipient(kind, case, letter_facts, regulator, review=None) -> list[Missing
     if review and review.get("request_to") == "agency":
         if review.get("address_lines"):
             return []
-        return [fact("recipient.address", "review_agency", name=review["body"],
+        variant = "imr_application" if review.get("kind") == "cdi" else "review_agency"
+        return [fact("recipient.address", variant, name=review["body"],
                      site=review.get("check_at") or "")]  # fmt: skip
     variant = "external_review" if kind.id == "external_review_request" else ""
     return [fact("recipient.address", variant)]

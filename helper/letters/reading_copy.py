@@ -21,7 +21,12 @@ from helper.i18n import (
     period_text,
     text,
 )
-from helper.letters.context import chosen_calls, context_from, prepare
+from helper.letters.context import (
+    chosen_calls,
+    context_from,
+    plan_name_beside_insurer,
+    prepare,
+)
 from helper.letters.environment import letters_environment, safe_template_name
 from helper.letters.errors import MissingFactsError
 from helper.letters.law import fair_hearing_request
@@ -95,7 +100,7 @@ def reading_context(
         "member": letter["member"],
         "plan": {
             "insurer": case.plan.insurer,
-            "plan_name": case.plan.plan_name,
+            "plan_name": plan_name_beside_insurer(case.plan),
             "type_label": plan_types.letter_words(case.plan.type, "es"),
         },
         "baby": {"name": case.baby.name},

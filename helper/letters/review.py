@@ -73,11 +73,22 @@ def _route_context(route, dues: list[dict]) -> dict[str, Any]:
         expedited = f"{route.expedited_hours} hours"
     elif route.expedited_days:
         expedited = f"{route.expedited_days} days"
+    alternative = route.alternative
+    lines = list(route.address_lines)
+    addressee = None
+    if route.kind == "federal_hhs" and lines:
+        # the HHS process is a description, not a recipient: its quoted address starts
+        # with the office that takes the requests ("MAXIMUS Federal Services")
+        addressee, lines = lines[0], lines[1:]
     return {
         "kind": route.kind,
         "body": route.body,
+        "addressee": addressee,
+        # California with the department not known: the IMR goes to DMHC or to CDI, and
+        # only the parent's card or plan documents say which (helper.letters.missing asks)
+        "choose_regulator": alternative is not None and alternative.kind == "cdi",
         "request_to": route.request_to or "plan",
-        "address_lines": list(route.address_lines),
+        "address_lines": lines,
         "window": span,
         "decision": f"{route.decision_days} days" if route.decision_days else None,
         "expedited": expedited,
@@ -90,13 +101,25 @@ def _route_context(route, dues: list[dict]) -> dict[str, Any]:
 
 def _cite(route) -> str | None:
     """The first source that states the window, as "document, section", without the notes
-    the data keeps about the copy it was read in ("(stored copy; age unknown)")."""
+    the data keeps about the copy it was read in ("(stored copy; age unknown)"); a web page
+    stored as "DMHC - Consumer Independent Medical Review/Complaint" reads as the agency's
+    page: 'DMHC, "Consumer Independent Medical Review/Complaint" page'."""
     for source in route.sources:
         if source.get("section") and source.get("document"):
             section = _NOTE.sub("", source["section"])
+            if section.startswith("page "):  # "page 2, When can ... be requested?" -> "page 2"
+                section = section.split(",", 1)[0]
             document = _NOTE.sub("", source["document"])
-            return document if section in document else f"{document}, {section}"
+            title = _page_title(document)
+            return title if section in document else f"{title}, {section}"
     return None
+
+
+def _page_title(document: str) -> str:
+    agency, sep, title = document.partition(" - ")
+    if not sep or len(agency) > 12:
+        return document
+    return f'{agency}, "{title}" page'
 
 
 def _long(value: dt.date | None) -> str | None:

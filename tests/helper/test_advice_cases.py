@@ -61,6 +61,14 @@ def test_findings_due_dates_and_regulator(advice):
         for finding in report.of_kind(kind):
             assert "has passed" not in finding.message, finding.message
             assert finding.due is None or finding.due >= today, (kind, finding.due)
+    for kind, phrases in expect.get("messages_contain", {}).items():
+        said = " ".join(_flat(f"{f.message} {f.next_step}") for f in report.of_kind(kind))
+        for phrase in phrases:
+            assert _flat(phrase) in said, (kind, phrase, said)
+    for kind, phrases in expect.get("messages_not_contain", {}).items():
+        said = " ".join(_flat(f"{f.message} {f.next_step}") for f in report.of_kind(kind))
+        for phrase in phrases:
+            assert _flat(phrase) not in said, (kind, phrase, said)
     if expect.get("regulator_kind"):
         assert report.regulator["kind"] == expect["regulator_kind"]
     cited = " ".join(

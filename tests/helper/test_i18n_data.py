@@ -277,7 +277,7 @@ def test_deadline_line_in_spanish_and_english(example_case_dict):
     spanish = next_actions(case, check(case, "es"), today).deadlines
     assert [d.line() for d in english] == ["Appeal by March 9, 2027 — 102 days left"]
     assert [d.line("es") for d in spanish] == [
-        "Apelación antes del 9 de marzo de 2027 — quedan 102 días"
+        "Apelación a más tardar el 9 de marzo de 2027 — quedan 102 días"
     ]
 
 

@@ -178,6 +178,11 @@ def _state_review(ctx: Context, deadline, sources: list[Source], values: dict) -
         sources = sources + [Source.from_dict(s) for s in route.sources]
     else:
         variant = "agency" if route.request_to == "agency" else "plan_forwards"
+        alternative = route.alternative
+        if alternative is not None and alternative.kind == "cdi":
+            # California, regulator not known: DMHC or CDI takes the IMR (same window)
+            variant = "california_either"
+            sources = sources + [Source.from_dict(s) for s in alternative.sources[:1]]
         span = route.window
         window = (
             count_words(span.months, "month", ctx.lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helper import programmes
 from helper.coverage.context import Context
 from helper.coverage.report import Finding
 from helper.model import Case
@@ -37,7 +38,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
     sources = ctx.federal_sources(*ctx.federal["aca_status"][status]["sources"])
     plan_type = ctx.case.plan.type
     if status == "applies":
-        yield ctx.finding("aca_preventive_applies", sources=sources)
+        government = programmes.family(ctx.case.plan).startswith("government")
+        variant = "government" if government else None
+        yield ctx.finding("aca_preventive_applies", variant, sources=sources)
     elif status in ("grandfathered", "grandfathered_unknown", "short_term", "unknown_type"):
         yield ctx.finding("aca_not_guaranteed", status, sources=sources)
     elif status == "medicaid":
