@@ -39,7 +39,7 @@ def _flat(text: str) -> str:
 def test_every_policy_quote_has_a_stance_and_a_service():
     for name in names("policies"):
         for quote in _quotes(name.split("/")[1]):
-            assert quote["stance"] in ("supports", "limits", "neutral"), quote
+            assert quote["stance"] in ("supports", "limits", "condition", "neutral"), quote
             assert quote["service"] in ("visits", "pumps", "supplies"), quote
 
 
