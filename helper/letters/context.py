@@ -166,8 +166,14 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         "calls": _calls(case, keys),
         "law": law.law_context(case, p.services, due, today),
         "policy": sources.policy_quotes(
-            case.plan.policy, credentials - {None}, billed, {service_kind(s) for s in p.services}
+            case.plan.policy,
+            credentials - {None},
+            billed,
+            {service_kind(s) for s in p.services},
+            {s.claim.denial_category for s in p.services if s.claim} - {None},
+            sources.case_facts(case, p.services),
         ),
+        "policy_title": sources.policy_title(case.plan.policy),
         "regulator": _regulator(p.regulator),
         "review": p.review,
         "recipient": _recipient(p),
