@@ -48,6 +48,12 @@ CREDENTIAL_LABELS = {
     "peer": "peer counselor",
     "other": "lactation provider",
 }
+# What a credential is, for "within the scope of their ...": an IBCLC holds a certification,
+# not a license, in most states; a nurse or physician holds a license.
+CREDENTIAL_KINDS = {
+    **dict.fromkeys(("IBCLC", "CLC", "LEC", "CPHW", "MA"), "certification"),
+    **dict.fromkeys(("RN", "NP", "PA", "CNM", "MD", "DO"), "license"),
+}
 SETTING_LABELS = {
     "office": "office visit",
     "home": "home visit",
@@ -129,6 +135,15 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
     case = p.case
     descriptions = sources.code_descriptions()
     services = [_service(s, descriptions, case, today) for s in p.services]
+    # the policy does not let this provider bill the plan herself: a billing route, not scope
+    barred = {
+        f.visit
+        for f in getattr(p.report, "findings", None) or []
+        if f.kind == "provider_not_eligible_to_bill"
+    }
+    for service in services:
+        if service["provider"]:
+            service["provider"]["cannot_bill_plan"] = service["key"] in barred
     keys = {s.key for s in p.services}
     dues = [s["claim"]["appeal_due_date"] for s in services if s["claim"]]
     due = min((d for d in dues if d is not None), default=None)
@@ -166,8 +181,14 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
         "calls": _calls(case, keys),
         "law": law.law_context(case, p.services, due, today),
         "policy": sources.policy_quotes(
-            case.plan.policy, credentials - {None}, billed, {service_kind(s) for s in p.services}
+            case.plan.policy,
+            credentials - {None},
+            billed,
+            {service_kind(s) for s in p.services},
+            {s.claim.denial_category for s in p.services if s.claim} - {None},
+            sources.case_facts(case, p.services),
         ),
+        "policy_title": sources.policy_title(case.plan.policy),
         "regulator": _regulator(p.regulator),
         "review": p.review,
         "recipient": _recipient(p),
@@ -232,6 +253,10 @@ def _service(
                 "name": provider.name,
                 "credential": provider.credential,
                 "credential_label": CREDENTIAL_LABELS.get(provider.credential or ""),
+                "credential_kind": CREDENTIAL_KINDS.get(
+                    provider.credential or "", "license or certification"
+                ),
+                "cannot_bill_plan": False,  # set in context_from from the check's finding
                 "network": {"in": "in network", "out": "out of network"}.get(provider.network),
                 "npi": provider.npi,
             },

@@ -91,12 +91,20 @@ def _as_date(value):
 
 
 def policy_quotes(
-    policy_id: str | None, credentials: set[str], codes: set[str], services: set[str]
+    policy_id: str | None,
+    credentials: set[str],
+    codes: set[str],
+    services: set[str],
+    categories: set[str] = frozenset(),
+    facts: set[str] = frozenset(),
 ) -> dict | None:
-    """The insurer's own words that support coverage of the services at issue ("visits",
-    "pumps", "supplies"): only quotes the data marks `stance: supports` about one of them;
-    at most three. Limits are shown to the member in the app, never quoted to the plan as
-    support.
+    """The insurer's own words that answer the denial of the services at issue ("visits",
+    "pumps", "supplies"), at most three. A quote is chosen only when the data lists one of the
+    claims' confirmed denial `categories` in its `answers`, and it either supports coverage
+    (`stance: supports`) or sets a condition that one of the case's `facts` shows met
+    (`stance: condition`, `when`; see `case_facts`). Limits, and conditions the case does not
+    show met, are shown to the member in the app, never quoted to the plan as support; a
+    denial nothing in the policy answers gets no quote at all.
 
     A quote whose data names the `codes` of the item it is about (a policy's list may cover
     bottles and bags, or a rental for one reason and another) is the claimed item's own line:
@@ -118,7 +126,7 @@ def policy_quotes(
         if not quote or quote in seen:
             continue
         seen.add(quote)
-        if source.get("stance") != "supports" or source.get("service") not in services:
+        if source.get("service") not in services or not _answers(source, categories, facts):
             continue
         about = set(source.get("codes") or ())
         if about and not about & codes:
@@ -142,6 +150,52 @@ def policy_quotes(
         for *_, s in chosen
     ]
     return {"title": _title(policy), "quotes": quotes} if quotes else None
+
+
+def _answers(source: dict, categories: set[str], facts: set[str]) -> bool:
+    """Whether a quote may be put to the plan about claims denied for `categories`."""
+    if not set(source.get("answers") or ()) & set(categories):
+        return False
+    if source.get("stance") == "supports":
+        return True
+    return source.get("stance") == "condition" and any(
+        _holds(when, facts) for when in source.get("when") or ()
+    )
+
+
+def _holds(when: str, facts: set[str]) -> bool:
+    if when.startswith("diagnosis:"):  # a code category: "diagnosis:Q" holds for Q35.9
+        return any(fact.startswith(when) for fact in facts)
+    return when in facts
+
+
+def case_facts(case: Case, services: list) -> set[str]:
+    """The facts of the case a policy's condition can name (`when` in data/policies): the
+    baby's multiples, a participating Medi-Cal provider who billed, the infant still in
+    hospital on the day of the service, and each diagnosis billed ("diagnosis:Q35.9")."""
+    facts: set[str] = set()
+    if case.baby.multiples > 1:
+        facts.add("multiples")
+    discharge = case.baby.hospital_discharge
+    for service in services:
+        visit, item = service.visit, service.equipment
+        if visit is not None and visit.provider.participating_medi_cal_provider:
+            facts.add("participating_medi_cal_provider")
+        diagnoses = [d for line in visit.lines for d in line.diagnoses] if visit else item.diagnoses
+        facts |= {f"diagnosis:{code.strip().upper()}" for code in diagnoses}
+        if discharge is not None and service.date is not None and service.date < discharge:
+            facts.add("infant_hospitalized")
+    return facts
+
+
+def policy_title(policy_id: str | None) -> str | None:
+    """The policy's name as letters cite it, or None when the plan has none on file."""
+    if not policy_id:
+        return None
+    try:
+        return _title(load(f"policies/{policy_id}"))
+    except KnowledgeError:
+        return None
 
 
 def _title(policy: Any) -> str:

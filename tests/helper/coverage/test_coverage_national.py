@@ -265,19 +265,55 @@ def _quotes(policy_id: str, stance: str | None = None) -> list[str]:
     return list(walk(knowledge.load(f"policies/{policy_id}")))
 
 
+def _conditions(policy_id: str) -> dict[str, list[str]]:
+    """Each `condition` quote of the policy, with the case facts that show it met."""
+    found: dict[str, list[str]] = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("stance") == "condition":
+                found.setdefault(" ".join(node["quote"].split()), node.get("when", []))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(knowledge.load(f"policies/{policy_id}"))
+    return found
+
+
 @pytest.mark.parametrize(
     ("policy", "code"), [(AETNA, "E0604"), (ANTHEM, "E0603"), (HIGHMARK, "E0604"), (IBX, "E0603")]
 )
 def test_appeal_letter_quotes_only_supporting_text(home, policy, code):
+    """A medical-necessity denial, confirmed; a rental while the baby is still in hospital
+    (the condition the rental lines set, shown by the case's discharge date)."""
+    claim = {**DENIED, "denial_category": "not_medically_necessary"}
     data = case(
-        policy, [], [equip("2026-01-20", code, "RR" if code == "E0604" else "NU", claim=DENIED)]
+        policy, [], [equip("2026-01-20", code, "RR" if code == "E0604" else "NU", claim=claim)]
     )
+    if code == "E0604":
+        data["baby"]["hospital_discharge"] = "2026-02-05"
     data["member"].update(state="PA", address="1 Main St", member_id="W1", group_number="G1")
     letter = render_letter(
         "aca_appeal", Case.from_dict(data), extra={"recipient.address": "PO Box 1"}, today=TODAY
     )
     text = re.sub(r"\s+", " ", letter.text)
-    supporting = [q for q in _quotes(policy, "supports") if " ".join(q.split()) in text]
+    met = {q for q, when in _conditions(policy).items() if "infant_hospitalized" in when}
+    supporting = [
+        q for q in _quotes(policy, "supports") + sorted(met) if " ".join(q.split()) in text
+    ]
     assert supporting, "the letter quotes the policy's own supporting words"
-    for quote in set(_quotes(policy)) - set(_quotes(policy, "supports")):
+    for quote in set(_quotes(policy)) - set(_quotes(policy, "supports")) - met:
         assert " ".join(quote.split()) not in text, quote
+
+
+@pytest.mark.parametrize(("policy", "code"), [(ANTHEM, "E0603"), (IBX, "E0603")])
+def test_an_unconfirmed_denial_reason_gets_no_policy_quote(home, policy, code):
+    data = case(policy, [], [equip("2026-01-20", code, "NU", claim=DENIED)])
+    data["member"].update(state="PA", address="1 Main St", member_id="W1", group_number="G1")
+    letter = render_letter(
+        "aca_appeal", Case.from_dict(data), extra={"recipient.address": "PO Box 1"}, today=TODAY
+    )
+    assert "own policy" not in letter.text

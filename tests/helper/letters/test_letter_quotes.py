@@ -39,7 +39,7 @@ def _flat(text: str) -> str:
 def test_every_policy_quote_has_a_stance_and_a_service():
     for name in names("policies"):
         for quote in _quotes(name.split("/")[1]):
-            assert quote["stance"] in ("supports", "limits", "neutral"), quote
+            assert quote["stance"] in ("supports", "limits", "condition", "neutral"), quote
             assert quote["service"] in ("visits", "pumps", "supplies"), quote
 
 
@@ -48,7 +48,9 @@ def _quoted_in(text: str, policy_id: str) -> list[dict]:
     return [q for q in _quotes(policy_id) if _flat(q["quote"]) in flat]
 
 
-def test_a_pump_letter_quotes_no_limit_on_consultant_visits(example_case_dict, home):
+def test_a_pump_letter_quotes_no_limit_on_consultant_visits_nor_an_unmet_condition(
+    example_case_dict, home
+):
     data = copy.deepcopy(example_case_dict)
     data["member"]["state"] = "CA"
     data["plan"].update(type="medicaid_managed_care", policy="ccah-breastfeeding", insurer="CCAH")
@@ -59,10 +61,11 @@ def test_a_pump_letter_quotes_no_limit_on_consultant_visits(example_case_dict, h
                    "denial_category": "not_covered"}},
     ]  # fmt: skip
     letter = render_letter("plan_appeal", Case.from_dict(data), "e1", FACTS, today=TODAY)
-    quoted = _quoted_in(letter.text, "ccah-breastfeeding")
-    assert quoted, "the Alliance's own words on free pumps support this claim"
-    assert all(q["stance"] == "supports" and q["service"] == "pumps" for q in quoted), quoted
+    # the Alliance's free-pump line sets a condition ("if either: ... medical issues ...
+    # returning to work or school") the case does not show met: not quoted as support
+    assert _quoted_in(letter.text, "ccah-breastfeeding") == []
     assert "two hours" not in letter.text
+    assert "The plan's own policy supports coverage" not in letter.text
 
 
 def test_a_physician_code_letter_does_not_quote_that_ibclcs_are_non_physicians(
@@ -90,10 +93,12 @@ def test_code_lines_in_letters_carry_plain_descriptors_only(example_case_dict, h
     assert "says not to report" not in text
 
 
-def _item_quotes(policy_id: str, codes: set[str], service: str) -> list[str]:
+def _item_quotes(
+    policy_id: str, codes: set[str], service: str, facts: frozenset[str] = frozenset()
+) -> list[str]:
     from helper.letters.sources import policy_quotes
 
-    found = policy_quotes(policy_id, set(), codes, {service})
+    found = policy_quotes(policy_id, set(), codes, {service}, {"not_covered"}, facts)
     return [q["quote"] for q in (found or {}).get("quotes", [])]
 
 
@@ -111,11 +116,12 @@ def test_without_a_quote_for_the_item_the_lines_of_the_list_are_still_quoted():
 
 
 def test_a_rental_letter_quotes_the_rental_lines_not_the_manual_pump_purchase():
-    rental = _item_quotes("highmark-e-37-017", {"E0604"}, "pumps")
+    congenital = frozenset({"diagnosis:Q35.9"})  # the condition the rental line sets
+    rental = _item_quotes("highmark-e-37-017", {"E0604"}, "pumps", congenital)
     assert any("congenital anomalies that interfere with feeding" in q for q in rental), rental
     assert not any("manual breast pump" in q for q in rental), rental
     assert not any("individual consideration" in q for q in rental), rental
-    manual = _item_quotes("highmark-e-37-017", {"E0602"}, "pumps")
+    manual = _item_quotes("highmark-e-37-017", {"E0602"}, "pumps", congenital)
     assert any(q.startswith("In lieu of an electric breast pump") for q in manual), manual
 
 
@@ -130,6 +136,15 @@ def test_an_equipment_line_in_a_letter_shows_its_quantity(home):
     data = json.loads(path.read_text(encoding="utf-8"))
     letter = render_letter("aca_appeal", Case.from_dict(data["case"]), "e1", FACTS, today=TODAY)
     assert "8 units" in letter.text
+
+
+def test_a_condition_the_case_does_not_show_met_is_not_quoted():
+    assert _item_quotes("highmark-e-37-017", {"E0604"}, "pumps") == []
+    hospital = _item_quotes(
+        "highmark-e-37-017", {"E0604"}, "pumps", frozenset({"infant_hospitalized"})
+    )
+    assert any("newborn is detained in the hospital" in q for q in hospital), hospital
+    assert not any("congenital" in q for q in hospital), hospital
 
 
 def test_the_chosen_quotes_read_as_the_policy_does_a_lead_in_first():

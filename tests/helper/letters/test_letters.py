@@ -88,8 +88,16 @@ def test_aca_appeal_pdf_holds_every_identifier_and_citation(case):
     assert "Page 1 of" in text
 
 
-def test_aca_appeal_quotes_the_insurers_own_policy(case):
-    letter = render_letter("aca_appeal", case, extra=ADDRESS, today=TODAY)
+def test_aca_appeal_quotes_the_insurers_own_policy_once_the_reason_is_confirmed(
+    example_case_dict, home
+):
+    unconfirmed = render_letter(
+        "aca_appeal", case_of(example_case_dict), extra=ADDRESS, today=TODAY
+    )
+    assert "own policy" not in unconfirmed.text  # no guess at the reason, no quote for one
+    data = copy.deepcopy(example_case_dict)
+    data["visits"][0]["claim"]["denial_category"] = "provider_type"  # "Provider not eligible"
+    letter = render_letter("aca_appeal", case_of(data), extra=ADDRESS, today=TODAY)
     assert "own policy" in letter.text
     assert "International Board-Certified Lactation Consultants (IBCLC)" in flat(letter.text)
 
