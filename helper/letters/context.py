@@ -19,7 +19,7 @@ from helper.letters.errors import BadFactError, MissingFactsError
 from helper.letters.extra import apply_case_facts, codes, split_extra
 from helper.letters.kinds import LetterKind, get_kind
 from helper.letters.missing import find_missing
-from helper.letters.refusals import check_applicable, services_at_stage
+from helper.letters.refusals import letter_services
 from helper.letters.review import review_context
 from helper.letters.services import Service, select_services
 from helper.model import Case
@@ -99,10 +99,8 @@ def prepare(
         except ProblemValue as error:
             raise BadFactError([error.at("reprocessing.corrected_codes")]) from None
     case = apply_case_facts(case, case_facts)
-    check_applicable(kind, case)
     keys = {s.prefix for s in first}
-    services = [s for s in select_services(kind, case, visit_id) if s.prefix in keys]
-    services = services_at_stage(kind, case, services, visit_id is not None, today)
+    services = letter_services(kind, case, visit_id, today, mode, keep=keys)
     report = sources.coverage_report(case, today)
     regulator = sources.regulator(case, report) if kind.recipient == "regulator" else None
     review = review_context(case, services, today) if kind.plans == "review" else None
