@@ -179,6 +179,16 @@ def letter_services(
     return services_at_stage(kind, case, services, visit_id is not None, today, mode)
 
 
+def refused(kind: LetterKind, case: Case, today: dt.date) -> LetterNotApplicable | None:
+    """Why the letter about the case's claims (no visit chosen) is refused on `today`, or
+    None when it can be written: what the checker's list of letters asks."""
+    try:
+        letter_services(kind, case, None, today)
+    except LetterNotApplicable as error:
+        return error
+    return None
+
+
 def services_at_stage(
     kind: LetterKind,
     case: Case,
