@@ -235,6 +235,8 @@ def _service(
             },
             "setting": SETTING_LABELS.get(visit.setting or ""),
             "minutes": visit.minutes,
+            # a visit after today: asked for in advance (a pre-service claim), never billed
+            "scheduled": visit.date is not None and visit.date > today,
             "lines": lines,
             "total_charge": money(sum(charges)) if charges else None,
             "claim": _claim(claim, case, today),
@@ -254,6 +256,7 @@ def _service(
         "provider": None,
         "setting": None,
         "minutes": None,
+        "scheduled": False,
         "lines": [line],
         "total_charge": None,
         "claim": _claim(claim, case, today),
@@ -411,10 +414,16 @@ def enclosures(kind: LetterKind, c: dict) -> list[str]:
     for s in c["services"]:
         claim = s["claim"]
         if claim and claim["number"] and kind.id != "documents_request":
-            items.append(f"Explanation of Benefits or denial letter for claim {claim['number']}")
+            if s["scheduled"]:  # asked before the visit: a denial letter, no EOB, no receipt
+                items.append(f"The plan's denial letter for pre-service claim {claim['number']}")
+            else:
+                items.append(
+                    f"Explanation of Benefits or denial letter for claim {claim['number']}"
+                )
         provider = s["provider"]
         reversing = kind.id == "claim_reprocessing" and c["facts"]["reprocessing_mode"] == "reverse"
-        if provider and provider["name"] and kind.id != "documents_request" and not reversing:
+        billed = not (s["scheduled"] or reversing)
+        if provider and provider["name"] and kind.id != "documents_request" and billed:
             items.append(f"Itemized receipt (superbill) from {provider['name']}")
     if kind.id == "external_review_request":
         items.append("The plan's final decision on my appeal")
