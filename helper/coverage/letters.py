@@ -6,6 +6,10 @@ is one an appeal answers: a coding, eligibility, duplicate or late-filing denial
 reprocessing (data/denial_reasons.json "letter"). External review is offered after a final
 internal decision while its window is open; a complaint whenever the plan's handling is
 worth one.
+
+A kind is offered only when the letter command would write it for the case's claims on the
+day of the check: both ask `helper.letters.refusals` (a closed window, a claim with nothing
+to appeal or closed by an outside review), so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Iterator
 from helper.claims import claim_stage
 from helper.claims.reasons import letter_for
 from helper.coverage.report import LETTER_KINDS, Finding
+from helper.letters.kinds import get_kind
+from helper.letters.refusals import refused
 
 _BILLING_FIXES = {
     "code_not_recognized",
@@ -58,6 +64,9 @@ def suggested_letters(findings: list[Finding], aca_applies: bool, ctx=None) -> l
         wanted.add("external_review_request")
     if kinds & _PROBLEMS_WORTH_A_COMPLAINT:
         wanted.add("regulator_complaint")
+    today = getattr(ctx, "today", None)
+    if ctx is not None and today is not None:
+        wanted = {kind for kind in wanted if refused(get_kind(kind), ctx.case, today) is None}
     return [kind for kind in LETTER_KINDS if kind in wanted]
 
 

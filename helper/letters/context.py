@@ -19,7 +19,7 @@ from helper.letters.errors import BadFactError, MissingFactsError
 from helper.letters.extra import apply_case_facts, codes, split_extra
 from helper.letters.kinds import LetterKind, get_kind
 from helper.letters.missing import find_missing
-from helper.letters.refusals import check_applicable, services_at_stage
+from helper.letters.refusals import letter_services
 from helper.letters.review import review_context
 from helper.letters.services import Service, select_services
 from helper.model import Case
@@ -105,10 +105,8 @@ def prepare(
         except ProblemValue as error:
             raise BadFactError([error.at("reprocessing.corrected_codes")]) from None
     case = apply_case_facts(case, case_facts)
-    check_applicable(kind, case)
     keys = {s.prefix for s in first}
-    services = [s for s in select_services(kind, case, visit_id) if s.prefix in keys]
-    services = services_at_stage(kind, case, services, visit_id is not None, today)
+    services = letter_services(kind, case, visit_id, today, mode, keep=keys)
     report = sources.coverage_report(case, today)
     regulator = sources.regulator(case, report) if kind.recipient == "regulator" else None
     review = review_context(case, services, today) if kind.plans == "review" else None
@@ -262,6 +260,8 @@ def _service(
             },
             "setting": SETTING_LABELS.get(visit.setting or ""),
             "minutes": visit.minutes,
+            # a visit after today: asked for in advance (a pre-service claim), never billed
+            "scheduled": visit.date is not None and visit.date > today,
             "lines": lines,
             "total_charge": money(sum(charges)) if charges else None,
             "claim": _claim(claim, case, today),
@@ -281,6 +281,7 @@ def _service(
         "provider": None,
         "setting": None,
         "minutes": None,
+        "scheduled": False,
         "lines": [line],
         "total_charge": None,
         "claim": _claim(claim, case, today),
@@ -456,10 +457,16 @@ def enclosures(kind: LetterKind, c: dict) -> list[str]:
     for s in c["services"]:
         claim = s["claim"]
         if claim and claim["number"] and kind.id != "documents_request":
-            items.append(f"Explanation of Benefits or denial letter for claim {claim['number']}")
+            if s["scheduled"]:  # asked before the visit: a denial letter, no EOB, no receipt
+                items.append(f"The plan's denial letter for pre-service claim {claim['number']}")
+            else:
+                items.append(
+                    f"Explanation of Benefits or denial letter for claim {claim['number']}"
+                )
         provider = s["provider"]
         reversing = kind.id == "claim_reprocessing" and c["facts"]["reprocessing_mode"] == "reverse"
-        if provider and provider["name"] and kind.id != "documents_request" and not reversing:
+        billed = not (s["scheduled"] or reversing)
+        if provider and provider["name"] and kind.id != "documents_request" and billed:
             items.append(f"Itemized receipt (superbill) from {provider['name']}")
     if kind.id == "external_review_request":
         items.append("The plan's final decision on my appeal")

@@ -16,10 +16,11 @@ from typing import Any
 from helper import deadlines as dl
 from helper import plan_types
 from helper.claims import claim_stage
+from helper.claims.reasons import letter_for
 from helper.i18n import ENGLISH, LANGUAGES, base_language, long_date, section, text
 from helper.letters.errors import LetterNotApplicable
 from helper.letters.kinds import LetterKind
-from helper.letters.services import Service
+from helper.letters.services import Service, select_services
 from helper.model import Case
 
 NOT_APPLICABLE = {
@@ -37,6 +38,24 @@ NOT_APPLICABLE = {
     "appeal_closed": "The plan already made its final decision on claim {claim} ({date}), so "
     "its internal appeal is over and another appeal would not be considered. The next step "
     "is {next}, or a complaint to the regulator.",
+    "nothing_to_appeal_paid": "Claim {claim} was paid in full and you were charged nothing, "
+    "so there is nothing to appeal. If the provider still bills you, show them the plan's "
+    "Explanation of Benefits; if the plan later charges you, you can appeal then.",
+    "nothing_to_appeal_pending": "Claim {claim} is still being processed, so there is nothing "
+    "to appeal yet: wait for the plan's decision (the Explanation of Benefits). If the plan "
+    "denies it or charges you, you can appeal then.",
+    "nothing_to_appeal_not_billed": "Claim {claim} has not been billed to the plan yet, so "
+    "there is nothing to appeal yet: ask your provider to bill it, then wait for the plan's "
+    "decision (the Explanation of Benefits).",
+    "review_decided": "An outside review of claim {claim} was decided on {date}, so the "
+    "claim is closed and a letter cannot treat it as open. If the decision was in your favor "
+    "and the plan has not paid, contact the office that ran the review (its decision letter "
+    "names it); if not, a legal aid office or a lawyer can tell you whether you can still go "
+    "to court.",
+    "reprocessing_after_final_decision": "The plan made its final decision on claim {claim} "
+    "({date}) and did not deny it for a coding or billing error, so a corrected claim would "
+    "not reopen it. The next step is {next}. (If the claim is for care you did not receive, "
+    "the letter can ask the plan to reverse it instead.)",
     "appeal_already_sent": "You sent your appeal of claim {claim} on {date}; the plan must "
     "decide it before anything else. If it is late, call the plan and log the call, or "
     "complain to the regulator.",
@@ -149,8 +168,43 @@ def fits(kind: LetterKind, case: Case) -> bool:
     return True
 
 
+def letter_services(
+    kind: LetterKind,
+    case: Case,
+    visit_id: str | None,
+    today: dt.date,
+    mode: str | None = None,
+    keep: set[str] | None = None,
+) -> list[Service]:
+    """The services the letter is about (`visit_id`, or those that fit the kind), at their
+    claims' stages on `today`; raises LetterNotApplicable when the letter does not fit.
+
+    `mode`: a reprocessing letter's "corrected" or "reverse"; `keep`: the services' prefixes
+    to keep (those chosen before the typed facts changed the case)."""
+    check_applicable(kind, case)
+    services = select_services(kind, case, visit_id)
+    if keep is not None:
+        services = [s for s in services if s.prefix in keep]
+    return services_at_stage(kind, case, services, visit_id is not None, today, mode)
+
+
+def refused(kind: LetterKind, case: Case, today: dt.date) -> LetterNotApplicable | None:
+    """Why the letter about the case's claims (no visit chosen) is refused on `today`, or
+    None when it can be written: what the checker's list of letters asks."""
+    try:
+        letter_services(kind, case, None, today)
+    except LetterNotApplicable as error:
+        return error
+    return None
+
+
 def services_at_stage(
-    kind: LetterKind, case: Case, services: list[Service], chosen: bool, today: dt.date
+    kind: LetterKind,
+    case: Case,
+    services: list[Service],
+    chosen: bool,
+    today: dt.date,
+    mode: str | None = None,
 ) -> list[Service]:
     """The services this letter may argue at their claims' stages.
 
@@ -161,7 +215,7 @@ def services_at_stage(
     kept: list[Service] = []
     refusals: list[LetterNotApplicable] = []
     for service in services:
-        problem = _stage_problem(kind, case, service, today)
+        problem = _stage_problem(kind, case, service, today, mode)
         if problem is None:
             kept.append(service)
         else:
@@ -171,8 +225,15 @@ def services_at_stage(
     return kept
 
 
+_NOTHING_TO_APPEAL = {
+    "not_billed": "nothing_to_appeal_not_billed",
+    "pending": "nothing_to_appeal_pending",
+    "paid_in_full": "nothing_to_appeal_paid",
+}
+
+
 def _stage_problem(
-    kind: LetterKind, case: Case, service: Service, today: dt.date
+    kind: LetterKind, case: Case, service: Service, today: dt.date, mode: str | None = None
 ) -> LetterNotApplicable | None:
     if kind.id == "gap_exception":
         visit = service.visit
@@ -182,12 +243,18 @@ def _stage_problem(
             return refuse("visit_in_network", date=visit.date)
         return None
     claim = service.claim
+    stage = claim_stage(claim)
+    name = (claim.number if claim else None) or long_date(service.date, ENGLISH)
+    if kind.first_appeal and stage in _NOTHING_TO_APPEAL:
+        return refuse(_NOTHING_TO_APPEAL[stage], claim=name)
     if claim is None:
         return None
-    stage = claim_stage(claim)
-    name = claim.number or long_date(service.date, ENGLISH)
+    if stage == "review_decided" and kind.id != "documents_request":
+        return refuse("review_decided", claim=name, date=claim.review_decided)
+    if kind.id == "claim_reprocessing" and mode != "reverse":
+        return _reprocessing_problem(case, claim, stage, name)
     if kind.first_appeal:
-        if stage in ("final_decision", "review_requested", "review_decided"):
+        if stage in ("final_decision", "review_requested"):
             return refuse(
                 "appeal_closed",
                 claim=name,
@@ -200,7 +267,7 @@ def _stage_problem(
         if due is not None and due < today:
             return refuse("appeal_window_closed", claim=name, date=due)
     if kind.id == "external_review_request":
-        if stage in ("review_requested", "review_decided"):
+        if stage == "review_requested":
             return refuse("review_already_requested", claim=name, date=claim.review_requested)
         if stage == "final_decision":
             deadline = dl.external_review_deadline(claim, case.plan, case.member.state)
@@ -208,6 +275,24 @@ def _stage_problem(
             if due is not None and due < today:
                 return refuse("review_window_closed", claim=name, date=due)
     return None
+
+
+def _reprocessing_problem(case: Case, claim, stage: str, name: str) -> LetterNotApplicable | None:
+    """A claim past its final decision is reprocessed with corrected codes only when its
+    denial was one a corrected claim fixes (data/denial_reasons.json "letter"); an unknown
+    reason is left to the member."""
+    if stage not in ("final_decision", "review_requested") or claim.denial_category is None:
+        return None
+    if letter_for(claim.denial_category, aca=False) == "claim_reprocessing":
+        return None
+    if stage == "review_requested":
+        return refuse("review_already_requested", claim=name, date=claim.review_requested)
+    return refuse(
+        "reprocessing_after_final_decision",
+        claim=name,
+        date=claim.final_denial_date,
+        next=_next_step(case),
+    )
 
 
 def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:
