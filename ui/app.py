@@ -35,15 +35,15 @@ def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -
     """Open the store at `home` (the user's data folder when None) and build the window;
     read-only, and saying why, when the folder cannot be written (`open_store`).
 
-    With `defer_pages` (what `main()` uses) the pages are built just after the window is
-    first shown, so it appears at once. Raises StoreLocked when another copy of the app
+    With `defer_pages` (what `main()` uses) the page left open is built just after the
+    window is first shown, so it appears at once, and each other page when first shown. Raises StoreLocked when another copy of the app
     holds the store; shows no dialog. A QApplication must exist.
     """
     store = open_store(home)
     marker = None if store.read_only else RunMarker(store.home)
     try:
         i18n.install_from_store(store)  # the language chosen in Settings, else the system's
-        return MainWindow(store, ui.pages.page_classes, defer_pages=defer_pages, run_marker=marker)
+        return MainWindow(store, ui.pages.page_entries, defer_pages=defer_pages, run_marker=marker)
     except BaseException:
         store.close()
         if marker is not None:

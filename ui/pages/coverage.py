@@ -28,6 +28,7 @@ from helper.store import StoreError
 from helper.summary import summary_html
 from ui import ask
 from ui.accessibility import add_button_shortcut
+from ui.context import run_check
 from ui.dialogs.equipment_editor import EquipmentEditor
 from ui.dialogs.setup.finder_button import PlanFinderButton
 from ui.dialogs.visit_editor import VisitEditor
@@ -39,15 +40,6 @@ from ui.widgets.findings_view import FindingsView
 from ui.widgets.heading import heading_label
 from ui.widgets.named import plain_label, push_button
 from ui.widgets.reflow_splitter import ReflowSplitter
-
-
-def run_check(context) -> tuple[Any | None, str]:
-    """The checker's report on the current case in the app's language, or None and why it
-    could not run. The context runs the checker once per case version for every page."""
-    try:
-        return context.report(current_language()), ""
-    except Exception as error:  # noqa: BLE001 (show, never crash the page)
-        return None, f"The coverage check could not run: {error}"
 
 
 class CoveragePage(Page):
