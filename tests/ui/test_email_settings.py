@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import socket
+import threading
 from email import policy
 
 import pytest
@@ -62,6 +63,7 @@ def make_section(qtbot, store) -> EmailSection:
     section = EmailSection(AppContext(store))
     qtbot.addWidget(section)
     section.show()
+    qtbot.waitUntil(lambda: section.keychain_known)  # looked for in the background
     return section
 
 
@@ -117,6 +119,29 @@ def test_account_is_saved_and_the_password_goes_to_the_keychain_only(qtbot, stor
     assert again.findChild(QLineEdit, "email-host").text() == "smtp.example.org"
     assert again.findChild(QComboBox, "email-security").currentData() == "starttls"
     assert "kept in your keychain" in again.findChild(QLineEdit, "email-password").placeholderText()
+
+
+def test_the_keychain_is_looked_for_without_holding_up_the_page(qtbot, store, monkeypatch):
+    looking = threading.Event()
+    answer = threading.Event()
+
+    def slow_backend():
+        looking.set()
+        answer.wait(5)
+        return AskEachTimeBackend()
+
+    monkeypatch.setattr(accounts, "secret_backend", slow_backend)
+    section = EmailSection(AppContext(store))
+    qtbot.addWidget(section)
+    section.show()
+    assert looking.wait(5)
+    assert not section.keychain_known  # the page is there, the answer not yet
+    assert "Looking for" in section.keychain_note.text()
+    assert not section.findChild(QLineEdit, "email-password").isVisible()
+    assert section.findChild(QLineEdit, "email-host").isEnabled()
+    answer.set()
+    qtbot.waitUntil(lambda: section.keychain_known)
+    assert "ask for your password each time" in section.keychain_note.text()
 
 
 def test_without_a_keychain_no_password_is_asked_or_kept(qtbot, store, no_keychain, home):

@@ -7,7 +7,10 @@ asks for it each time it sends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import contextlib
+import threading
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,12 +50,17 @@ class EmailSection(SettingsSection):
     name = "email"
     title = "Email"
 
+    _keychain_found = Signal(int, bool, bool)  # which look, keychain usable, password kept
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.setTitle(self.tr("Email"))
         self.sender: MailSender | None = None
         self.dialog: PasswordDialog | None = None
         self._loaded: SmtpAccount | None = None
+        self.keychain_known = False
+        self._keychain_looks = 0
+        self._keychain_found.connect(self._show_keychain)
         intro = ExplanationLabel(
             self.tr(
                 "To send letters straight from the app, enter your email provider's outgoing "
@@ -160,11 +168,39 @@ class EmailSection(SettingsSection):
             self.port.setValue(account.port)
             self.user.setText(account.user or "")
             self.from_address.setText(account.from_address)
-        keychain = accounts.keychain_available()
+        self._look_for_keychain(account)
+
+    def _look_for_keychain(self, account: SmtpAccount | None) -> None:
+        """Find out in a background thread whether there is a keychain (and a password in
+        it): the first look loads the keyring package and asks the system, which can take
+        half a second that the page need not wait for. `keychain_known` is True once the
+        answer is shown."""
+        if not self.keychain_known:
+            self.password.setVisible(False)
+            self.password_label.setVisible(False)
+            self.keychain_note.setText(self.tr("Looking for this computer's keychain…"))
+        self._keychain_looks += 1
+        look = self._keychain_looks
+
+        def work() -> None:
+            try:
+                keychain = accounts.keychain_available()
+                kept = keychain and account is not None
+                kept = kept and accounts.stored_password(account) is not None
+            except Exception:  # noqa: BLE001 - a keychain that fails is no keychain
+                keychain = kept = False
+            with contextlib.suppress(RuntimeError):  # the section was closed meanwhile
+                self._keychain_found.emit(look, keychain, kept)
+
+        threading.Thread(target=work, name="keychain-look", daemon=True).start()
+
+    def _show_keychain(self, look: int, keychain: bool, kept: bool) -> None:
+        if look != self._keychain_looks:
+            return  # a newer look is on its way
+        self.keychain_known = True
         self.password.setVisible(keychain)
         self.password_label.setVisible(keychain)
         if keychain:
-            kept = account is not None and accounts.stored_password(account) is not None
             self.password.setPlaceholderText(
                 self.tr("(a password is kept in your keychain)")
                 if kept
