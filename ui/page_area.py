@@ -64,7 +64,8 @@ class PageArea(QObject):
         if number <= 9:
             jump = QAction(self.tr("Go to {page}").format(page=title), self.window)
             jump.setObjectName(f"action-go-{entry.name}")
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            # As setShortcut(), without building the `Qt` enums first (see ui/main_menus.py).
+            jump.setProperty("shortcut", QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.window.addAction(jump)
 
