@@ -192,7 +192,9 @@ class EmailSection(SettingsSection):
             with contextlib.suppress(RuntimeError):  # the section was closed meanwhile
                 self._keychain_found.emit(look, keychain, kept)
 
-        threading.Thread(target=work, name="keychain-look", daemon=True).start()
+        # Not a daemon: Python waits for it at exit. A daemon thread still in Qt's code
+        # (the emit) when the interpreter shuts down aborts the process.
+        threading.Thread(target=work, name="keychain-look").start()
 
     def _show_keychain(self, look: int, keychain: bool, kept: bool) -> None:
         if look != self._keychain_looks:
