@@ -12,8 +12,6 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date, get_month_names
-
 from helper.knowledge import KnowledgeError, load
 
 ENGLISH = "en"
@@ -85,6 +83,8 @@ MONTHS_EN = (
 
 @cache
 def _cldr_months(lang: str, width: str) -> tuple[str, ...]:
+    from babel.dates import get_month_names  # on use: English needs no Babel
+
     names = get_month_names(width, locale=lang)
     return tuple(names[month] for month in range(1, 13))
 
@@ -108,6 +108,8 @@ def long_date(value: dt.date, lang: str = ENGLISH) -> str:
     lang = base_language(lang)
     if lang == ENGLISH:
         return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+    from babel.dates import format_date  # on use: English needs no Babel
+
     return format_date(value, format="long", locale=lang)
 
 
