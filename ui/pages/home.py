@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.calendar_ics import calendar_text, deadline_events, follow_up_events, write_calendar
 from helper.i18n import letter_kind_title
 from helper.next_actions import NextActions, days_left_text, long_date, next_actions
 from ui import ask
@@ -275,6 +274,13 @@ class HomePage(Page):
         )
         if not path:
             return None
+        from helper.calendar_ics import (  # on use: the page shows without it
+            calendar_text,
+            deadline_events,
+            follow_up_events,
+            write_calendar,
+        )
+
         key = self.context.case_id or ""
         events = deadline_events(key, self.next.deadlines) + follow_up_events(
             key, self.next.follow_ups
