@@ -39,6 +39,7 @@ from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
 from ui.widgets.heading import heading_label
 from ui.widgets.named import plain_label, push_button
+from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.reflow_splitter import ReflowSplitter
 
 
@@ -175,14 +176,19 @@ class CoveragePage(Page):
         left_column.addStretch(1)
         left_scroll = QScrollArea()
         left_scroll.setWidgetResizable(True)
+        # Never sideways: the plan form's labels go above their fields and its words wrap.
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(left)
         splitter.addWidget(left_scroll)
 
         right = QWidget()
         right_column = QVBoxLayout(right)
-        head = QHBoxLayout()
+        # The title beside its buttons when a line of ~50 characters fits beside them, else
+        # above them (large text, Spanish).
+        head = ReflowBox(min_chars=50)
+        head.setObjectName("coverage-findings-head")
         title = heading_label(tr("What the check found"), 1.2)
-        head.addWidget(title, 1)
+        head.add(title, 1)
         self.print_button = push_button(
             "coverage-print",
             tr("Print summary…"),
@@ -197,9 +203,15 @@ class CoveragePage(Page):
             self.save_pdf,
             min_height=34,
         )
-        head.addWidget(self.print_button)
-        head.addWidget(self.pdf_button)
-        right_column.addLayout(head)
+        buttons = QWidget()
+        buttons.setObjectName("coverage-findings-buttons")
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)  # under the title, the buttons keep their own width
+        head.add(buttons)
+        right_column.addWidget(head)
         self.status = plain_label("coverage-status")
         self.status.setWordWrap(True)
         right_column.addWidget(self.status)
