@@ -31,14 +31,6 @@ import datetime as dt
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from helper.letters.errors import (
-    BadFactError,
-    LetterError,
-    LetterNotApplicable,
-    MissingFact,
-    MissingFactsError,
-    UnknownVisitError,
-)
 from helper.letters.kinds import KINDS, LetterKind, get_kind, letter_kinds
 from helper.letters.law import aca_applies
 from helper.model import Case
@@ -46,11 +38,30 @@ from helper.model import Case
 if TYPE_CHECKING:
     from helper.letters.context import build_context
     from helper.letters.environment import copy_template_for_editing, user_letters_dir
+    from helper.letters.errors import (
+        BadFactError,
+        LetterError,
+        LetterNotApplicable,
+        MissingFact,
+        MissingFactsError,
+        UnknownVisitError,
+    )
     from helper.letters.render import Recipient, RenderedLetter, render_letter
     from helper.letters.template_errors import LetterTemplateProblem
 
 # Names imported on first use: name -> the module that defines it.
 _ON_USE = {
+    **dict.fromkeys(
+        (
+            "BadFactError",
+            "LetterError",
+            "LetterNotApplicable",
+            "MissingFact",
+            "MissingFactsError",
+            "UnknownVisitError",
+        ),
+        "helper.letters.errors",
+    ),
     "build_context": "helper.letters.context",
     "prepare": "helper.letters.context",
     "copy_template_for_editing": "helper.letters.environment",

@@ -70,11 +70,14 @@ class FirstPaint(QObject):
         self.then()
 """
 
+# Started as `lactation-helper` starts (helper/cli/main.py): the garbage collector off, then
+# the app's own module first (the watcher's Qt imports after it); the app turns the
+# collector back on once its first page is shown.
 SHOW_APP = (
-    FIRST_PAINT
+    "import gc\ngc.disable()\nfrom ui.app import create_main_window, make_application\n"
+    + FIRST_PAINT
     + """
 import time
-from ui.app import create_main_window, make_application
 app = make_application([sys.argv[0]])
 window = create_main_window(defer_pages=True)
 

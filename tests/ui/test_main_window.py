@@ -364,3 +364,21 @@ def test_running_app_keeps_working_when_one_page_is_broken(
     assert win.show_page("settings")
     assert [p.name for p in win.pages] == ["settings"]
     assert win.current_page().name == "settings"
+
+
+def test_the_garbage_collector_is_back_on_once_the_first_page_shows(qtbot, home, test_pages):
+    """`lactation-helper` starts with the collector off (helper/cli/main.py)."""
+    import gc
+
+    add_cases(home, "Ana and Leo")
+    gc.disable()
+    try:
+        win = create_main_window(home, defer_pages=True)
+        qtbot.addWidget(win)
+        assert not gc.isenabled()
+        with qtbot.waitSignal(win.pages_ready):
+            win.show()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the rest of the test run collects as usual
