@@ -1,9 +1,5 @@
-"""PySide6 front end: thin widgets over helper/.
+"""PySide6 front end: thin widgets over helper/."""
 
-The Qt-free core the window needs at start is imported here, before PySide6: once PySide6
-is loaded, its import hook reads the source of every Python module imported after it
-(looking for `from __feature__`), about 0.1 ms a module.
-"""
+from ui.pyside_setup import skip_feature_scan
 
-import helper.model  # noqa: F401
-import helper.store  # noqa: F401
+skip_feature_scan()  # before the app's modules load: see ui/pyside_setup.py
