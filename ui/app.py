@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication
 
 import ui.pages
@@ -103,6 +103,8 @@ def ensure_font(app: QApplication) -> bool:
     """
     if QFontMetrics(app.font()).inFont("A"):
         return True
+    from PySide6.QtGui import QFontDatabase  # only when no font can draw text
+
     family = None
     for path in fallback_font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +32,8 @@ from ui.page_area import NAV_MIN_WIDTH, PageArea
 from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.widgets.recovery_banner import RecoveryBanner
 

@@ -10,19 +10,21 @@ checks that each entry's name and label are its page class's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
-@dataclass(frozen=True)
 class PageEntry:
     """A page before it is built: `name` (the page's `name`), `nav_title()` (its
-    navigation label, translated) and `load()`, which imports and returns the page class."""
+    navigation label, translated) and `load()`, which imports and returns the page class.
+    (A plain class: a dataclass costs more to define than the window spends listing.)"""
 
-    name: str
-    nav_title: Callable[[], str]
-    load: Callable[[], type]
+    __slots__ = ("load", "name", "nav_title")
+
+    def __init__(self, name: str, nav_title: Callable[[], str], load: Callable[[], type]):
+        self.name = name
+        self.nav_title = nav_title
+        self.load = load
 
     @classmethod
     def of(cls, page_class: type) -> PageEntry:
