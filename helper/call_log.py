@@ -5,10 +5,8 @@ Pure Python (no Qt): the calls page, the home page and the CLI all use it.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
-import html
 import io
 import re
 from collections.abc import Iterable, Sequence
@@ -177,6 +175,8 @@ def calls_to_csv(calls: Iterable[Call]) -> str:
 
     Write it with encoding "utf-8-sig" so spreadsheet programs read accents right.
     """
+    import csv  # on use: the app starts without it
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -192,6 +192,8 @@ def calls_from_csv(text: str) -> list[Call]:
     Empty cells are "not noted". Raises ValidationError naming the row and field of every
     problem, e.g. `row 3, minutes: must be a whole number ≥ 0, got "ten"`.
     """
+    import csv  # on use: the app starts without it
+
     reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
     header = [name.strip() for name in (reader.fieldnames or [])]
     if "started" not in header:
@@ -245,6 +247,8 @@ def _visit_label(case: Case | None, key: str | None) -> str:
 
 
 def _row(label: str, value: str) -> str:
+    import html  # on use: the app starts without it
+
     if not value:
         return ""
     body = html.escape(value).replace("\n", "<br/>")
@@ -260,6 +264,8 @@ def calls_to_html(case: Case | None, calls: Iterable[Call], printed: dt.date | N
     Each call shows when, how long, who (rep name and id), the reference number, what
     was said, the outcome and the follow-up date: the evidence an appeal needs.
     """
+    import html  # on use: the app starts without it
+
     ordered = sorted(calls, key=lambda c: wall_clock(c.started))
     esc = html.escape
     head = []

@@ -14,7 +14,6 @@ this module only does the date arithmetic:
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ def add_months(start: dt.date, months: int, no_matching_day: str = "last_day_of_
     index = start.year * 12 + (start.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
-    last = calendar.monthrange(year, month)[1]
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
     if start.day <= last:
         return dt.date(year, month, start.day)
     if no_matching_day == "first_day_of_next_month":

@@ -12,9 +12,6 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date, format_skeleton, get_month_names
-from babel.numbers import format_currency, format_decimal
-
 from helper.knowledge import KnowledgeError, load
 
 ENGLISH = "en"
@@ -105,6 +102,8 @@ MONTHS_EN = (
 
 @cache
 def _cldr_months(lang: str, width: str) -> tuple[str, ...]:
+    from babel.dates import get_month_names  # on use: English needs no Babel
+
     names = get_month_names(width, locale=lang)
     return tuple(names[month] for month in range(1, 13))
 
@@ -128,6 +127,8 @@ def long_date(value: dt.date, lang: str = ENGLISH) -> str:
     lang = base_language(lang)
     if lang == ENGLISH:
         return f"{MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+    from babel.dates import format_date  # on use: English needs no Babel
+
     return format_date(value, format="long", locale=lang)
 
 
@@ -152,6 +153,8 @@ def month_year(value: dt.date, lang: str = ENGLISH) -> str:
     lang = base_language(lang)
     if lang == ENGLISH:
         return f"{MONTHS_EN[value.month - 1]} {value.year}"
+    from babel.dates import format_skeleton  # on use: English needs no Babel
+
     return format_skeleton("yMMMM", value, locale=lang)
 
 
@@ -179,11 +182,15 @@ def _number_locale(lang: str) -> str:
 
 def number(value: int | float, lang: str = ENGLISH) -> str:
     """A number with its group separators: "1,000,000" (en and es_US)."""
+    from babel.numbers import format_decimal  # on use: start-up needs no number formats
+
     return format_decimal(value, locale=_number_locale(lang))
 
 
 def amount(value: float, lang: str = ENGLISH) -> str:
     """An amount in dollars: "$1,234.50" (en), "$1,234.50" (es_US, as US Spanish writes it)."""
+    from babel.numbers import format_currency  # on use: start-up needs no number formats
+
     return format_currency(value, "USD", locale=_number_locale(lang))
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication
 
 import ui.pages
@@ -35,20 +36,35 @@ def create_main_window(home: Path | None = None, *, defer_pages: bool = False) -
     """Open the store at `home` (the user's data folder when None) and build the window;
     read-only, and saying why, when the folder cannot be written (`open_store`).
 
-    With `defer_pages` (what `main()` uses) the pages are built just after the window is
-    first shown, so it appears at once. Raises StoreLocked when another copy of the app
-    holds the store; shows no dialog. A QApplication must exist.
+    With `defer_pages` (what `main()` uses) the page left open is built just after the
+    window is first shown, so it appears at once, and each other page when first shown.
+    Raises StoreLocked when another copy of the app holds the store; shows no dialog. A
+    QApplication must exist. When start-up turned the garbage collector off (see
+    `helper.cli.main`), it is turned back on once the first page is shown.
     """
     store = open_store(home)
     marker = None if store.read_only else RunMarker(store.home)
     try:
         i18n.install_from_store(store)  # the language chosen in Settings, else the system's
-        return MainWindow(store, ui.pages.page_classes, defer_pages=defer_pages, run_marker=marker)
+        window = MainWindow(
+            store, ui.pages.page_entries, defer_pages=defer_pages, run_marker=marker
+        )
+        window.pages_ready.connect(end_of_start_up)
+        return window
     except BaseException:
         store.close()
         if marker is not None:
             marker.end()
         raise
+
+
+def end_of_start_up() -> None:
+    """Turn the garbage collector back on if start-up turned it off. What start-up made
+    (modules, classes, Qt's enums, the window) stays for the whole run, so it is frozen out
+    of later collections rather than walked again by each of them."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def open_store(home: Path | None = None) -> Store:
@@ -87,6 +103,8 @@ def ensure_font(app: QApplication) -> bool:
     """
     if QFontMetrics(app.font()).inFont("A"):
         return True
+    from PySide6.QtGui import QFontDatabase  # only when no font can draw text
+
     family = None
     for path in fallback_font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -133,6 +151,7 @@ def main() -> int:
     try:
         window = create_main_window(defer_pages=True)
     except StoreError as error:
+        end_of_start_up()
         from PySide6.QtWidgets import QMessageBox  # only on this path: keeps start-up lean
 
         return _explain_store_error(app, QMessageBox, error)

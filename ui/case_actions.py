@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from helper import case_actions
 from helper.model import ValidationError
-from helper.model.intake import CaseFileError
 from helper.problems import in_language
 from helper.store import StoreError
 from ui.i18n import current_language
@@ -67,6 +65,7 @@ class CaseActions:
     def delete(self) -> bool:
         """Delete the current case after asking, with a backup of the data made first; then
         show another case, or the set-up form when none is left. True when deleted."""
+        from helper import case_actions  # on use: start-up needs none of it
         from ui import ask  # imported on use: start-up does not need dialogs
 
         case_id = self.context.case_id
@@ -101,6 +100,8 @@ class CaseActions:
 
     def import_file(self) -> str | None:
         """Add a case from a case file; a bad file is named field by field, nothing changes."""
+        from helper import case_actions  # on use: start-up needs none of it
+        from helper.model.intake import CaseFileError
         from ui import ask  # imported on use: start-up does not need dialogs
 
         path = ask.open_file(
@@ -142,6 +143,7 @@ class CaseActions:
 
     def export_file(self) -> Path | None:
         """Write the current case (calls and letters included) to a file the user picks."""
+        from helper import case_actions  # on use: start-up needs none of it
         from ui import ask  # imported on use: start-up does not need dialogs
 
         case_id = self.context.case_id

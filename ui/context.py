@@ -156,3 +156,14 @@ class AppContext(QObject):
     def notify_letters_changed(self) -> None:
         """Say that letter records of the current case were added in the store."""
         self.letters_changed.emit(self.case_id or "")
+
+
+def run_check(context: AppContext) -> tuple[Any | None, str]:
+    """The checker's report on the current case in the app's language, or None and why it
+    could not run. The context runs the checker once per case version for every page."""
+    from ui.i18n import current_language
+
+    try:
+        return context.report(current_language()), ""
+    except Exception as error:  # noqa: BLE001 (show, never crash the page)
+        return None, f"The coverage check could not run: {error}"

@@ -9,7 +9,6 @@ buttons such as Cancel) when Qt ships it. English needs no translator.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +56,8 @@ class WordsTranslator(QTranslator):
         super().__init__(parent)
         self.words: dict[str, str] = {}
         self.plurals: dict[str, list[str]] = {}
+        import xml.etree.ElementTree as ET  # on use: only a language other than English
+
         try:
             root = ET.parse(ts_file).getroot()
         except (OSError, ET.ParseError):

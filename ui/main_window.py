@@ -10,13 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -30,13 +28,15 @@ from ui import help_actions
 from ui.case_actions import CaseActions
 from ui.context import AppContext
 from ui.main_menus import build_menus
+from ui.page_area import NAV_MIN_WIDTH, PageArea
 from ui.start_notices import show_start_notices
 
 if TYPE_CHECKING:  # imported when first used, to keep start-up lean
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.widgets.recovery_banner import RecoveryBanner
 
-NAV_MIN_WIDTH = 210  # pixels; wider when the page names need it (large text)
 # Qt.ItemDataRole.ToolTipRole as a number: touching the `Qt` namespace builds all of its
 # ~130 enums (about 20 ms), so the window leaves that until after it is first shown.
 TOOLTIP_ROLE = 3
@@ -45,13 +45,17 @@ TOOLTIP_ROLE = 3
 class MainWindow(QMainWindow):
     """The app's one window over an open store.
 
-    `pages` are Page subclasses, or a function that imports and lists them
-    (`ui.pages.page_classes`). With `defer_pages` the pages are imported and built on the
-    first turn of the event loop after the window is shown (or at the first
-    `ensure_pages()`), so the window appears at once; `pages_ready` fires when they are
-    there; a page that fails to build is then reported on stderr and left out
-    (`broken_pages`) instead of taking the others down. The window owns the store: closing
-    the window saves its size and place and closes the store (releasing the lock).
+    `pages` are PageEntry objects or Page subclasses, or a function that lists them
+    (`ui.pages.page_entries`); the navigation lists them at once. Without `defer_pages`
+    every page is built before the constructor returns (tests, tools). With `defer_pages`
+    (the running app) nothing is built until the first turn of the event loop after the
+    window is first painted (or the first `ensure_pages()`): then the last case is opened
+    and only the page left open last is imported, built and filled in; each other page is
+    built when it is first shown (or asked for with `page()`), so a page switched to is
+    never blank. `pages_ready` fires once the page shown is usable. In the running app a
+    page that fails to build shows a short message instead (named in `broken_pages`) and
+    the error goes to stderr. The window owns the store: closing the window saves its size
+    and place and closes the store (releasing the lock).
     """
 
     pages_ready = Signal()
@@ -75,15 +79,18 @@ class MainWindow(QMainWindow):
         self._recovery_notice = None
         self._first_show_done = False
         self._closed = False
-        self._building = False
 
         self._build_toolbar()
         self._build_body()
-        build_menus(self)
-        self.pages = []
-        self.broken_pages: list[str] = []
         self._tolerate_page_errors = defer_pages
-        self._pending_pages: Iterable[type] | Callable[[], Iterable[type]] | None = pages
+        self._broken_reported = False
+        self.page_area = PageArea(
+            self.nav, self.page_stack, self._make_page, self, tolerate_errors=defer_pages
+        )
+        self.page_area.page_built.connect(self._page_built)
+        build_menus(self)
+        self._pages_open = False
+        self._list_pages(pages)
         self._show_recovery(store)
         # A marker left by the last run: it crashed, maybe on the last case. Do not reopen it.
         self._run_marker = run_marker
@@ -155,24 +162,15 @@ class MainWindow(QMainWindow):
     # ----- pages -------------------------------------------------------------------------
 
     def ensure_pages(self) -> None:
-        """Open the last case, import and build the pages (once), then show the last page."""
-        if self._pending_pages is None:
+        """Open the last case, list the pages, then build and show the page left open last
+        (every page, without `defer_pages`). Once; `pages_ready` fires after it."""
+        if self._pages_open:
             return
-        pending, self._pending_pages = self._pending_pages, None
-        if callable(pending):  # `ui.pages.page_classes`: imports the page modules now
-            pending = self._page_classes(pending)
-        # The case first: each page then reads it once, when it is first shown.
+        self._pages_open = True
+        # The case first: the page shown then reads it once.
         self._open_last_case()
-        self._building = True
-        try:
-            for entry in pending:
-                self._build_page(entry)
-        finally:
-            self._building = False
-        if self.broken_pages:
-            self.statusBar().showMessage(
-                self.tr("Some pages could not be opened because of an error in the app."), 15000
-            )
+        if not self._tolerate_page_errors:
+            self.page_area.build_all()
         self._open_last_page()
         if self._page_placeholder is not None:
             self.page_stack.removeWidget(self._page_placeholder)
@@ -180,77 +178,75 @@ class MainWindow(QMainWindow):
             self._page_placeholder = None
         self.pages_ready.emit()
 
-    def _page_classes(self, listing: Callable[[], Iterable[type]]) -> list[type]:
+    def _list_pages(self, listing: Iterable[type] | Callable[[], Iterable]) -> None:
         try:
-            return list(listing())
+            entries = list(listing() if callable(listing) else listing)
         except Exception:
             if not self._tolerate_page_errors:
                 raise
-            traceback.print_exc(file=sys.stderr)  # a page module that cannot be imported
+            traceback.print_exc(file=sys.stderr)  # the page list itself is broken
             self.broken_pages.append(getattr(listing, "__name__", str(listing)))
-            return []
+            entries = []
+        self.page_area.add_entries(entries)
 
-    def _build_page(self, page_class: type) -> None:
-        try:
-            self.add_page(page_class(self.context, self.page_stack))
-        except Exception:
-            if not self._tolerate_page_errors:
-                raise
-            # In the running app one broken page must not take the others down.
-            traceback.print_exc(file=sys.stderr)
-            self.broken_pages.append(page_class.__name__)
+    def _make_page(self, page_class: type) -> QWidget:
+        return page_class(self.context, self.page_stack)
+
+    def _page_built(self, _name: str) -> None:
+        if self.broken_pages and not self._broken_reported:
+            self._broken_reported = True
+            self.statusBar().showMessage(
+                self.tr("Some pages could not be opened because of an error in the app."), 15000
+            )
+
+    @property
+    def pages(self) -> list:
+        """The pages built so far, in navigation order (each page is built when it is
+        first shown or asked for by `page()`)."""
+        return self.page_area.pages()
+
+    @property
+    def broken_pages(self) -> list[str]:
+        """Names of the pages that failed to import or build (the running app only)."""
+        return self.page_area.broken
 
     def add_page(self, page) -> None:
-        """Add a page to the navigation and the page area; Ctrl+<n> jumps to it."""
-        self.pages.append(page)
-        self.page_stack.addWidget(page)
-        item = QListWidgetItem(page.nav_title() or page.name)
-        self._fit_nav_item(item)
-        item.setToolTip(page.nav_title())
-        self.nav.addItem(item)
-        number = len(self.pages)
-        if number <= 9:
-            jump = QAction(self.tr("Go to {page}").format(page=item.text()), self)
-            jump.setObjectName(f"action-go-{page.name}")
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
-            self.addAction(jump)
-        if self.nav.currentRow() < 0 and not self._building:
+        """Add a page already built to the navigation and the page area."""
+        self.page_area.add_page(page)
+        if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
-    def _fit_nav_item(self, item: QListWidgetItem) -> None:
-        """Size a navigation entry (and the list) to its text, so large text is not cut."""
-        metrics = self.nav.fontMetrics()
-        item.setSizeHint(QSize(180, max(48, metrics.height() + 24)))
-        needed = metrics.horizontalAdvance(item.text()) + self.nav.iconSize().width() + 48
-        if needed > self.nav.width():
-            self.nav.setFixedWidth(needed)
+    def has_page(self, name: str) -> bool:
+        """Whether this build has a page called `name` (built or not)."""
+        return self.page_area.row_of(name) >= 0
 
     def page(self, name: str):
-        """The page called `name`, or None when that page is not in this build."""
-        return next((p for p in self.pages if p.name == name), None)
+        """The page called `name` (built now if it was not yet), or None when that page is
+        not in this build."""
+        return self.page_area.page(name)
 
     def show_page(self, name: str) -> bool:
         """Switch to the page called `name`; False when there is no such page."""
-        for row, page in enumerate(self.pages):
-            if page.name == name:
-                self.nav.setCurrentRow(row)
-                return True
-        return False
+        row = self.page_area.row_of(name)
+        if row < 0:
+            return False
+        self.nav.setCurrentRow(row)
+        return True
 
     def current_page(self):
-        """The page shown, or None while the pages are being built."""
+        """The page shown, or None while none is (or an error message is shown)."""
         widget = self.page_stack.currentWidget()
         return widget if widget in self.pages else None
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.page_stack.setCurrentWidget(self.pages[row])
+        if self._pages_open:  # before that, the case is not open yet: ensure_pages shows it
+            self.page_area.show_row(row)
 
     def _open_last_page(self) -> None:
         name = settings.get(self.context.store, settings.LAST_PAGE)
-        if not (isinstance(name, str) and self.show_page(name)) and self.pages:
-            self.nav.setCurrentRow(0)
+        row = self.page_area.row_of(name) if isinstance(name, str) else -1
+        self.nav.setCurrentRow(max(row, 0) if self.page_area.entries else -1)
+        self._show_row(self.nav.currentRow())  # also when that row was already current
 
     # ----- cases -------------------------------------------------------------------------
 
@@ -397,7 +393,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         """After the first paint (the window is on screen), build deferred pages."""
         handled = super().event(event)
-        if event.type() == QEvent.Type.UpdateRequest and self._pending_pages is not None:
+        if event.type() == QEvent.Type.UpdateRequest and not self._pages_open:
             QTimer.singleShot(0, self.ensure_pages)
         return handled
 

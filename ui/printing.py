@@ -8,22 +8,29 @@ every page.
   non-blocking window via `open()`, and returns it. Nothing is printed until the user
   presses Print there. Qt is used for printing and its preview only.
 
-Both take plain HTML (tables, headings, <b>, <br/>, lists).
+Both take plain HTML (tables, headings, <b>, <br/>, lists). Qt's print module is loaded
+when something is first printed: the pages that offer printing open without it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QWidget
 
 MARGIN_MM = 18.0
 
 
 def _setup_printer(printer: QPrinter, title: str) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.Letter),
@@ -37,6 +44,8 @@ def _setup_printer(printer: QPrinter, title: str) -> None:
 
 
 def _document(html: str, title: str) -> QTextDocument:
+    from PySide6.QtGui import QTextDocument
+
     doc = QTextDocument()
     doc.setHtml(html)
     if title:
@@ -45,6 +54,8 @@ def _document(html: str, title: str) -> QTextDocument:
 
 
 def _print_document(doc: QTextDocument, printer: QPrinter) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
     # Without the page size Qt adds its own page numbers and margins (QT-NOTES).
     doc.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
     doc.print_(printer)
@@ -67,6 +78,9 @@ def print_html(parent: QWidget | None, html: str, title: str = "") -> QPrintPrev
 
     The dialog deletes itself when closed; it keeps the document alive while open.
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup_printer(printer, title)
     dialog = QPrintPreviewDialog(printer, parent)

@@ -22,27 +22,67 @@ The API the Letters page and the CLI use:
   blank for each missing fact, for the screen only: never a RenderedLetter.
 
 `extra` keys are described in `helper.letters.extra`.
+
+The template machinery (Jinja2, the context builder) is imported on first use of a name
+that needs it (`__getattr__`), so naming a kind (`KINDS`, `get_kind`) stays cheap: the
+app's first page shows letter titles without loading Jinja2.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from helper.letters.context import build_context, prepare
-from helper.letters.environment import copy_template_for_editing, user_letters_dir
-from helper.letters.errors import (
-    BadFactError,
-    LetterError,
-    LetterNotApplicable,
-    MissingFact,
-    MissingFactsError,
-    UnknownVisitError,
-)
 from helper.letters.kinds import KINDS, LetterKind, get_kind, letter_kinds
 from helper.letters.law import aca_applies
-from helper.letters.render import Recipient, RenderedLetter, render_letter
-from helper.letters.template_errors import LetterTemplateProblem
 from helper.model import Case
+
+if TYPE_CHECKING:
+    from helper.letters.context import build_context
+    from helper.letters.environment import copy_template_for_editing, user_letters_dir
+    from helper.letters.errors import (
+        BadFactError,
+        LetterError,
+        LetterNotApplicable,
+        MissingFact,
+        MissingFactsError,
+        UnknownVisitError,
+    )
+    from helper.letters.render import Recipient, RenderedLetter, render_letter
+    from helper.letters.template_errors import LetterTemplateProblem
+
+# Names imported on first use: name -> the module that defines it.
+_ON_USE = {
+    **dict.fromkeys(
+        (
+            "BadFactError",
+            "LetterError",
+            "LetterNotApplicable",
+            "MissingFact",
+            "MissingFactsError",
+            "UnknownVisitError",
+        ),
+        "helper.letters.errors",
+    ),
+    "build_context": "helper.letters.context",
+    "prepare": "helper.letters.context",
+    "copy_template_for_editing": "helper.letters.environment",
+    "user_letters_dir": "helper.letters.environment",
+    "Recipient": "helper.letters.render",
+    "RenderedLetter": "helper.letters.render",
+    "render_letter": "helper.letters.render",
+    "LetterTemplateProblem": "helper.letters.template_errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once
+    return value
 
 
 def missing_facts(
@@ -55,6 +95,7 @@ def missing_facts(
 ) -> list[MissingFact]:
     """The facts still needed for this letter (empty when it can be made), asked in
     `lang` ("en", "es": questions, where to look and choice labels; English as fallback)."""
+    from helper.letters.context import prepare
     from helper.letters.missing import localize_fact
 
     prepared = prepare(kind, case, visit_id, extra, today)
@@ -81,6 +122,7 @@ def letter_pdf(letter: RenderedLetter, created: dt.datetime | None = None) -> by
     """The letter as a PDF document (from its HTML; `created` defaults to now, or to
     SOURCE_DATE_EPOCH when set)."""
     from helper.letters.draft import is_draft
+    from helper.letters.render import RenderedLetter
     from helper.pdf import html_to_pdf
 
     if not isinstance(letter, RenderedLetter) or is_draft(letter.html):

@@ -10,12 +10,23 @@
 
 from __future__ import annotations
 
-from helper.pdf.engine import (
-    Numbering,
-    PdfError,
-    UnprintableTextError,
-    creation_date,
-    html_to_pdf,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from helper.pdf.errors import PdfError, UnprintableTextError
+
+if TYPE_CHECKING:
+    from helper.pdf.engine import Numbering, creation_date, html_to_pdf
+
+
+def __getattr__(name: str) -> Any:
+    """The engine's names, imported when first used (the engine loads fonts and the HTML
+    parser: pages that only catch PdfError need none of it)."""
+    if name not in ("Numbering", "creation_date", "html_to_pdf"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module("helper.pdf.engine"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["Numbering", "PdfError", "UnprintableTextError", "creation_date", "html_to_pdf"]

@@ -12,6 +12,7 @@ import functools
 import os
 from dataclasses import dataclass
 
+from helper.pdf.errors import PdfError, UnprintableTextError
 from helper.pdf.font_cache import add_font
 from helper.pdf.fonts import FontPlan, plan_fonts, shipped_font
 from helper.pdf.html_prep import prepare_html
@@ -21,24 +22,6 @@ MARGIN = 72.0  # 1 inch
 BODY_SIZE = 11.0
 FOOTER_SIZE = 9.0
 PRODUCER = "Lactation Coverage Helper"
-
-
-class PdfError(Exception):
-    """The PDF could not be made; the message is one line fit for the user."""
-
-
-class UnprintableTextError(PdfError):
-    """Some characters have no font on this computer: `chars` names them."""
-
-    def __init__(self, chars: tuple[str, ...]):
-        self.chars = chars
-        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:8])
-        more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
-        super().__init__(
-            f"the PDF cannot show {shown}{more}: no font on this computer has "
-            f"{'it' if len(chars) == 1 else 'them'}; install a font for that script "
-            "(for example Noto Sans) or write those words in another alphabet"
-        )
 
 
 @dataclass(frozen=True)

@@ -50,13 +50,13 @@ def _v1_record_version(tables: Tables) -> Tables:
     return tables
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]"  # compiled by `re` when a migration runs
 
 
 def _clean_text(value):
     """Strings made valid for the case format; containers walked; the rest unchanged."""
     if isinstance(value, str):
-        return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        return re.sub(_CONTROL, "", value.replace("\r\n", "\n").replace("\r", "\n"))
     if isinstance(value, dict):
         return {key: _clean_text(item) for key, item in value.items()}
     if isinstance(value, list):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import secrets
+import os
 from typing import Any
 
 from tinydb import Query
@@ -40,7 +40,7 @@ def _json_value(value: Any, what: str) -> Any:
 
 def _new_id(prefix: str, taken: set[str]) -> str:
     while True:
-        candidate = prefix + secrets.token_hex(4)
+        candidate = prefix + os.urandom(4).hex()
         if candidate not in taken:
             return candidate
 

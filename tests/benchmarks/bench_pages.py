@@ -2,12 +2,14 @@
 
 Each figure is the median of several fresh app processes (offscreen), started as
 `lactation-helper` starts (pages built after the first paint):
-(a) start to all pages ready, with the example case, and with a case of 10,000 calls;
+(a) start to the first page ready (pages are built when first shown), with the example
+    case, and with a case of 10,000 calls;
     budget: the window itself still shows within 1.5x a bare window (bench_foundation);
 (b) switching case with the case switcher, the page shown being Home, then Calls:
     from the example case to the big one and back (the time until the shown page is
     up to date; hidden pages catch up when they are opened);
-(c) opening each page for the first time after start (the Home page is shown at start).
+(c) opening each page for the first time after start (the Home page is shown at start):
+    each is built then, except Calls (built by (b), then marked out of date).
 Not collected by pytest (the name does not start with test_). For information: no budget
 fails here; the start-up budget is checked by bench_foundation.py.
 """
@@ -62,9 +64,9 @@ def ready():
     for page in window.pages:
         if page.name != "home":
             page.stale = True  # as after start: never shown yet
-    for page in window.pages:
-        if page.name != "home":
-            timed(f"open-{page.name}", lambda name=page.name: window.show_page(name))
+    for entry in window.page_area.entries:  # the others are built now, when first opened
+        if entry.name != "home":
+            timed(f"open-{entry.name}", lambda name=entry.name: window.show_page(name))
     window.close()
     app.quit()
 
@@ -137,7 +139,7 @@ def main() -> int:
             results[label] = medians(env)
     labels = list(results)
     print(f"{'':<44}" + "".join(f"{label:>16}" for label in labels))
-    rows = [("ready", "(a) start to all pages ready")]
+    rows = [("ready", "(a) start to first page ready")]
     rows += [
         (f"switch-{way}-{page}", f"(b) switch case {way}, {page} shown")
         for page in ("home", "calls")

@@ -38,7 +38,7 @@ class NotesPage(Page):
 @pytest.fixture
 def test_pages(monkeypatch):
     """Pages: settings and the test page."""
-    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage, NotesPage])
+    monkeypatch.setattr(ui.pages, "page_entries", lambda: [SettingsPage, NotesPage])
 
 
 def make_case(member: str, baby: str) -> Case:
@@ -306,12 +306,36 @@ def test_running_app_builds_pages_after_the_first_paint(qtbot, home, test_pages)
     win = create_main_window(home, defer_pages=True)
     qtbot.addWidget(win)
     assert win.pages == []  # nothing heavy before the window is on screen
+    assert win.findChild(QListWidget, "nav").count() == 2  # but every page is listed
     with qtbot.waitSignal(win.pages_ready):
         win.show()
-    assert [p.name for p in win.pages] == ["settings", "notes"]
+    assert [p.name for p in win.pages] == ["settings"]  # the page shown, no other
+    assert win.current_page().name == "settings"
     assert win.context.case_id == second
     win.show_page("notes")
+    assert [p.name for p in win.pages] == ["settings", "notes"]
+    assert win.current_page().name == "notes"
     assert win.page("notes").refreshed_for == [second]  # once, with the last case
+
+
+def test_running_app_builds_a_page_when_the_user_first_opens_it(qtbot, home, test_pages):
+    add_cases(home, "Ana and Leo")
+    with Store.open(home) as store:
+        store.set_setting("last_page", "notes")
+    win = create_main_window(home, defer_pages=True)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.pages_ready):
+        win.show()
+    assert [p.name for p in win.pages] == ["notes"]  # the page left open last
+    nav = win.findChild(QListWidget, "nav")
+    stack = win.findChild(QStackedWidget, "pages")
+    nav.setCurrentRow(0)  # as a click does
+    assert stack.currentWidget().objectName() == "page-settings"  # built, not blank
+    assert stack.currentWidget().isVisible()
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert stack.currentWidget().objectName() == "page-notes"
+    assert [p.name for p in win.pages] == ["settings", "notes"]  # each built once
+    assert win.has_page("notes") and not win.has_page("letters-that-are-not-here")
 
 
 def test_running_app_keeps_working_when_one_page_is_broken(
@@ -324,12 +348,37 @@ def test_running_app_keeps_working_when_one_page_is_broken(
         def __init__(self, context, parent=None):
             raise RuntimeError("bug in a page")
 
-    monkeypatch.setattr(ui.pages, "page_classes", lambda: [BrokenPage, SettingsPage])
+    monkeypatch.setattr(ui.pages, "page_entries", lambda: [BrokenPage, SettingsPage])
     add_cases(home, "Ana and Leo")
     win = create_main_window(home, defer_pages=True)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.pages_ready):
         win.show()
-    assert [p.name for p in win.pages] == ["settings"]
-    assert win.broken_pages == ["BrokenPage"]
+    assert win.pages == []
+    assert win.broken_pages == ["broken"]
     assert "bug in a page" in capsys.readouterr().err
+    stack = win.findChild(QStackedWidget, "pages")
+    assert isinstance(stack.currentWidget(), QLabel)  # says why, rather than a blank page
+    assert "error in the app" in stack.currentWidget().text()
+    assert win.current_page() is None
+    assert win.show_page("settings")
+    assert [p.name for p in win.pages] == ["settings"]
+    assert win.current_page().name == "settings"
+
+
+def test_the_garbage_collector_is_back_on_once_the_first_page_shows(qtbot, home, test_pages):
+    """`lactation-helper` starts with the collector off (helper/cli/main.py)."""
+    import gc
+
+    add_cases(home, "Ana and Leo")
+    gc.disable()
+    try:
+        win = create_main_window(home, defer_pages=True)
+        qtbot.addWidget(win)
+        assert not gc.isenabled()
+        with qtbot.waitSignal(win.pages_ready):
+            win.show()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the rest of the test run collects as usual

@@ -5,16 +5,18 @@ The password comes from the keychain, or from the password dialog when none is k
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from helper.mail import SmtpAccount, build_message
-from helper.mail import account as accounts
 from helper.pdf import PdfError
-from helper.secrets import account_key
 from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
-from ui.delivery.mail_worker import MailSender
 from ui.delivery.pdf_file import letter_pdf_bytes, pdf_failure
-from ui.dialogs.password_dialog import PasswordDialog
+
+if TYPE_CHECKING:  # the mail machinery (email, smtplib) is imported when a mail goes
+    from helper.mail import SmtpAccount
+    from ui.delivery.mail_worker import MailSender
+    from ui.dialogs.password_dialog import PasswordDialog
 
 
 def _tr(text: str) -> str:
@@ -33,6 +35,8 @@ class EmailDelivery(Delivery):
         return self.sender is not None and self.sender.busy
 
     def start(self, job: LetterJob, done: Done) -> None:
+        from helper.mail import account as accounts
+
         account = accounts.load_account(job.store)
         to = job.to.strip()
         if account is None:
@@ -67,6 +71,10 @@ class EmailDelivery(Delivery):
         self._ask_password(job, account, done)
 
     def _ask_password(self, job: LetterJob, account: SmtpAccount, done: Done) -> None:
+        from helper.mail import account as accounts
+        from helper.secrets import account_key
+        from ui.dialogs.password_dialog import PasswordDialog
+
         dialog = PasswordDialog(
             account_key(account.user, account.host), accounts.keychain_available(), job.parent
         )
@@ -94,6 +102,9 @@ class EmailDelivery(Delivery):
         done: Done,
         note: str | None = None,
     ) -> None:
+        from helper.mail import build_message
+        from ui.delivery.mail_worker import MailSender
+
         letter, to = job.letter, job.to.strip()
         try:
             pdf = letter_pdf_bytes(letter)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from helper.mail import mailto_url
 from helper.paths import ensure_private_dir
 from helper.pdf import PdfError
 from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
@@ -54,6 +53,8 @@ class MailAppDelivery(Delivery):
         # Long letters can be cut short by some mail apps: the text goes on the clipboard too.
         QGuiApplication.clipboard().setText(letter.text)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        from helper.mail import mailto_url  # the email package: on use
+
         url = mailto_url(job.to.strip(), letter.subject, letter.text)
         if not QDesktopServices.openUrl(QUrl(url)):
             done(

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from helper.files import write_private
-from helper.packet import packet_pdf
 from helper.pdf import PdfError
 from ui.delivery.delivery import Delivery, DeliveryResult, Done, LetterJob
 from ui.delivery.pdf_delivery import ask_pdf_path
@@ -36,6 +35,8 @@ class PacketDelivery(Delivery):
         try:
             today = job.today or dt.date.today()
             home = Path(job.store.home)
+            from helper.packet import packet_pdf  # pypdf and the PDF engine: on use
+
             data = packet_pdf(job.letter, job.case, job.visit, home, today, extra=job.extra)
             write_private(path, data)
         except (OSError, PdfError) as error:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -207,10 +206,10 @@ class CallEditor(QDialog):
         )
         self.follow_up.setEnabled(False)
         self.follow_up_set.toggled.connect(self.follow_up.setEnabled)
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_up_set)
-        follow_row.addWidget(self.follow_up)
-        follow_row.addStretch(1)
+        follow_row = ReflowBox(min_chars=0)  # the date under the tick box when narrow
+        follow_row.add(self.follow_up_set)
+        follow_row.add(self.follow_up)
+        follow_row.box.addStretch(1)
 
         form.addRow(tr("Started"), self.started)
         form.addRow(tr("Minutes"), self.timer_row)

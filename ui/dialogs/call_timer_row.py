@@ -1,25 +1,27 @@
 """The call editor's minutes box with its call timer: start, stop (and resume after a
-hold), the time so far, and the minutes filled in (rounded up) when it stops."""
+hold), the time so far, and the minutes filled in (rounded up) when it stops. The timer's
+buttons go under the minutes box when the row is too narrow for both (large text)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from helper.call_timer import CallTimer, format_elapsed
 from ui.widgets.named import name_control
+from ui.widgets.reflow_box import ReflowBox
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CallEditor", text)
 
 
-class CallTimerRow(QWidget):
+class CallTimerRow(ReflowBox):
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent=None):
-        super().__init__(parent)
+        super().__init__(min_chars=0, parent=parent)  # side by side whenever it fits
         self.timer = CallTimer(clock)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
@@ -53,11 +55,15 @@ class CallTimerRow(QWidget):
         )
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
-        row = QHBoxLayout(self)
+        self.add(self.minutes)
+        self.box.setAlignment(self.minutes, Qt.AlignmentFlag.AlignLeft)
+        timer = QWidget()
+        row = QHBoxLayout(timer)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.minutes, self.start_button, self.stop_button, self.label):
+        for widget in (self.start_button, self.stop_button, self.label):
             row.addWidget(widget)
         row.addStretch(1)
+        self.add(timer, 1)
 
     def start(self) -> None:
         self.timer.start()

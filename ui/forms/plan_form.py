@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLineEdit, QWidget
 
 from helper.model import Case
 from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget, yes_no_unknown
@@ -29,6 +29,9 @@ class PlanForm(QWidget):
         tr = self.tr
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A label too long to sit beside its field (large text, Spanish) goes above it, so
+        # the form never needs more width than its widest field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.insurer = name_widget(
             QLineEdit(), "plan-insurer", tr("Insurer"), tr("The company on your insurance card")
         )
@@ -107,6 +110,12 @@ class PlanForm(QWidget):
             tr("Some insurers cover a pump rental only while the baby is still in the hospital "
                "(for example in the NICU). Tick and give the day the baby came home."),
         )  # fmt: skip
+
+        # Long labels wrap onto a second line rather than widen the form.
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setWordWrap(True)
 
     def _show_policy_note(self) -> None:
         self.policy_note.setText(policy_note(self.policy.value(), self.insurer.text()))

@@ -29,6 +29,7 @@ from helper.store import StoreError
 from helper.summary import summary_html
 from ui import ask
 from ui.accessibility import add_button_shortcut
+from ui.context import run_check
 from ui.dialogs.equipment_editor import EquipmentEditor
 from ui.dialogs.setup.finder_button import PlanFinderButton
 from ui.dialogs.visit_editor import VisitEditor
@@ -39,16 +40,8 @@ from ui.widgets.checklist_links import can_open_letters, open_letter
 from ui.widgets.findings_view import FindingsView
 from ui.widgets.heading import heading_label
 from ui.widgets.named import plain_label, push_button
+from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.reflow_splitter import ReflowSplitter
-
-
-def run_check(context) -> tuple[Any | None, str]:
-    """The checker's report on the current case in the app's language, or None and why it
-    could not run. The context runs the checker once per case version for every page."""
-    try:
-        return context.report(current_language()), ""
-    except Exception as error:  # noqa: BLE001 (show, never crash the page)
-        return None, f"The coverage check could not run: {error}"
 
 
 class CoveragePage(Page):
@@ -184,14 +177,19 @@ class CoveragePage(Page):
         left_column.addStretch(1)
         left_scroll = QScrollArea()
         left_scroll.setWidgetResizable(True)
+        # Never sideways: the plan form's labels go above their fields and its words wrap.
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(left)
         splitter.addWidget(left_scroll)
 
         right = QWidget()
         right_column = QVBoxLayout(right)
-        head = QHBoxLayout()
+        # The title beside its buttons when a line of ~50 characters fits beside them, else
+        # above them (large text, Spanish).
+        head = ReflowBox(min_chars=50)
+        head.setObjectName("coverage-findings-head")
         title = heading_label(tr("What the check found"), 1.2)
-        head.addWidget(title, 1)
+        head.add(title, 1)
         self.print_button = push_button(
             "coverage-print",
             tr("Print summary…"),
@@ -206,9 +204,15 @@ class CoveragePage(Page):
             self.save_pdf,
             min_height=34,
         )
-        head.addWidget(self.print_button)
-        head.addWidget(self.pdf_button)
-        right_column.addLayout(head)
+        buttons = QWidget()
+        buttons.setObjectName("coverage-findings-buttons")
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)  # under the title, the buttons keep their own width
+        head.add(buttons)
+        right_column.addWidget(head)
         self.status = plain_label("coverage-status")
         self.status.setWordWrap(True)
         right_column.addWidget(self.status)

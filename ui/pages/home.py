@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helper.calendar_ics import calendar_text, deadline_events, follow_up_events, write_calendar
 from helper.i18n import letter_kind_title
 from helper.next_actions import NextActions, days_left_text, long_date, next_actions
 from ui import ask
+from ui.context import run_check
 from ui.i18n import current_language
 from ui.pages.base import Page
-from ui.pages.coverage import run_check
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
 from ui.widgets.heading import heading_label
 from ui.widgets.named import push_button
@@ -240,7 +239,7 @@ class HomePage(Page):
             ("home-go-coverage", "coverage", tr("Check my coverage")),
         ):
             window = self.window()
-            if callable(getattr(window, "show_page", None)) and window.page(page) is not None:
+            if callable(getattr(window, "has_page", None)) and window.has_page(page):
                 row.addWidget(
                     push_button(
                         name, text, text, lambda p=page: self.window().show_page(p), min_height=38
@@ -275,6 +274,13 @@ class HomePage(Page):
         )
         if not path:
             return None
+        from helper.calendar_ics import (  # on use: the page shows without it
+            calendar_text,
+            deadline_events,
+            follow_up_events,
+            write_calendar,
+        )
+
         key = self.context.case_id or ""
         events = deadline_events(key, self.next.deadlines) + follow_up_events(
             key, self.next.follow_ups

@@ -7,7 +7,9 @@ asks for it each time it sends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -53,6 +55,15 @@ class EmailSection(SettingsSection):
         self.sender: MailSender | None = None
         self.dialog: PasswordDialog | None = None
         self._loaded: SmtpAccount | None = None
+        self.keychain_known = False
+        self._keychain_looks = 0
+        self._answers: dict[int, tuple[bool, bool]] = {}  # written by the look's thread
+        # The thread never touches Qt: a timer of this section picks its answer up, and
+        # goes with the section if it closes first (a signal emitted from the thread into
+        # a section being deleted crashed the process).
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setInterval(25)
+        self._answer_timer.timeout.connect(self._pick_up_answer)
         intro = ExplanationLabel(
             self.tr(
                 "To send letters straight from the app, enter your email provider's outgoing "
@@ -167,10 +178,49 @@ class EmailSection(SettingsSection):
             self.port.setValue(account.port)
             self.user.setText(account.user or "")
             self.from_address.setText(account.from_address)
-        keychain = accounts.keychain_available()
+        self._look_for_keychain(account)
+
+    def _look_for_keychain(self, account: SmtpAccount | None) -> None:
+        """Find out in a background thread whether there is a keychain (and a password in
+        it): the first look loads the keyring package and asks the system, which can take
+        half a second that the page need not wait for. `keychain_known` is True once the
+        answer is shown."""
+        if not self.keychain_known:
+            self.password.setVisible(False)
+            self.password_label.setVisible(False)
+            self.forget_button.setVisible(False)
+            self.keychain_note.setText(self.tr("Looking for this computer's keychain…"))
+        self._keychain_looks += 1
+        look = self._keychain_looks
+
+        def work() -> None:
+            try:
+                keychain = accounts.keychain_available()
+                kept = keychain and account is not None
+                kept = kept and accounts.stored_password(account) is not None
+            except Exception:  # noqa: BLE001 - a keychain that fails is no keychain
+                keychain = kept = False
+            self._answers[look] = (keychain, bool(kept))
+
+        # Not a daemon: Python waits for it at exit (it holds no Qt object).
+        threading.Thread(target=work, name="keychain-look").start()
+        self._answer_timer.start()
+
+    def _pick_up_answer(self) -> None:
+        look = self._keychain_looks
+        if look not in self._answers:
+            return
+        self._answer_timer.stop()
+        keychain, kept = self._answers.pop(look)
+        self._answers.clear()  # answers of older looks are stale
+        self._show_keychain(look, keychain, kept)
+
+    def _show_keychain(self, look: int, keychain: bool, kept: bool) -> None:
+        if look != self._keychain_looks:
+            return  # a newer look is on its way
+        self.keychain_known = True
         self.password.setVisible(keychain)
         self.password_label.setVisible(keychain)
-        kept = keychain and account is not None and accounts.stored_password(account) is not None
         self.forget_button.setVisible(kept)
         if keychain:
             self.password.setPlaceholderText(

@@ -1249,6 +1249,10 @@ No se perdió nada de lo que escribió.</translation>
             <translation>Llamadas con la aseguradora</translation>
         </message>
         <message>
+            <source>Calls</source>
+            <translation>Llamadas</translation>
+        </message>
+        <message>
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
@@ -1291,10 +1295,6 @@ No se perdió nada de lo que escribió.</translation>
         <message>
             <source>Could not save the PDF</source>
             <translation>No se pudo guardar el PDF</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>Llamadas</translation>
         </message>
         <message>
             <source>Your calls. Click a column title to sort; double-click a call to edit it.</source>
@@ -1358,6 +1358,10 @@ No se perdió nada de lo que escribió.</translation>
         <message>
             <source>Tick not saved</source>
             <translation>La marca no se guardó</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Lista de pasos</translation>
         </message>
     </context>
     <context>
@@ -1707,6 +1711,10 @@ No se perdió nada de lo que escribió.</translation>
             <source>PDF not saved</source>
             <translation>El PDF no se guardó</translation>
         </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cobertura</translation>
+        </message>
     </context>
     <context>
         <name>DataSection</name>
@@ -1957,6 +1965,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Estado de la configuración de correo</translation>
         </message>
         <message>
+            <source>Looking for this computer's keychain…</source>
+            <translation>Buscando el llavero de esta computadora…</translation>
+        </message>
+        <message>
             <source>(a password is kept in your keychain)</source>
             <translation>(hay una contraseña guardada en su llavero)</translation>
         </message>
@@ -2199,6 +2211,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <source>Deadline</source>
             <translation>Fecha límite</translation>
         </message>
+        <message>
+            <source>What's next</source>
+            <translation>Qué sigue</translation>
+        </message>
     </context>
     <context>
         <name>LanguageSection</name>
@@ -2272,6 +2288,10 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
         <message>
             <source>pasted into a web form</source>
             <translation>pegada en un formulario web</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Cartas</translation>
         </message>
         <message>
             <source>1. Choose the letter</source>
@@ -2573,10 +2593,6 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>Algunas páginas no se pudieron abrir por un error de la aplicación.</translation>
         </message>
         <message>
-            <source>Go to {page}</source>
-            <translation>Ir a {page}</translation>
-        </message>
-        <message>
             <source>No case yet: File &gt; New case</source>
             <translation>Todavía no hay caso: Archivo &gt; Nuevo caso</translation>
         </message>
@@ -2857,6 +2873,17 @@ Esta aplicación da información, no asesoría legal.</translation>
         <message>
             <source>Tick when you know this date</source>
             <translation>Marque cuando sepa esta fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageArea</name>
+        <message>
+            <source>Go to {page}</source>
+            <translation>Ir a {page}</translation>
+        </message>
+        <message>
+            <source>This page could not be opened because of an error in the app.</source>
+            <translation>Esta página no se pudo abrir por un error de la aplicación.</translation>
         </message>
     </context>
     <context>

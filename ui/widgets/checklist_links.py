@@ -25,8 +25,8 @@ def can_open_letters(widget: QWidget, context) -> bool:
     if callable(getattr(context, "open_letter", None)):
         return True
     window = _window(widget)
-    page = getattr(window, "page", None)
-    return callable(page) and page("letters") is not None
+    has_page = getattr(window, "has_page", None)  # without building the page
+    return callable(has_page) and has_page("letters")
 
 
 def open_letter(widget: QWidget, context, kind: str, visit: str | None = None) -> bool:

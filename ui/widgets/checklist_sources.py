@@ -1,5 +1,6 @@
 """A citation under a step, answer or finding: document and section always shown, the
-quoted words on demand (a "Show the words" toggle; also the tooltip)."""
+quoted words on demand (a "Show the words" toggle; also the tooltip). The quote's label is
+made the first time it is shown: a page lists dozens of sources and opens few."""
 
 from __future__ import annotations
 
@@ -52,16 +53,24 @@ class SourceView(QWidget):
         row.addWidget(self.citation, 1)
         row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(row)
-        self.quote = QLabel(quote_text(source))
-        self.quote.setObjectName(f"{name}-quote")
-        self.quote.setWordWrap(True)
-        self.quote.setTextFormat(Qt.TextFormat.PlainText)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setAccessibleName(self.tr("Quoted words"))
-        self.quote.setStyleSheet("QLabel { margin-left: 12px; font-style: italic; }")
-        self.quote.setVisible(False)
-        column.addWidget(self.quote)
+        self._name = name
+        self.quote: QLabel | None = None  # made when first shown: most are never opened
+
+    def _make_quote(self) -> QLabel:
+        quote = QLabel(quote_text(self.source))
+        quote.setObjectName(f"{self._name}-quote")
+        quote.setWordWrap(True)
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        quote.setAccessibleName(self.tr("Quoted words"))
+        quote.setStyleSheet("QLabel { margin-left: 12px; font-style: italic; }")
+        self.layout().addWidget(quote)
+        return quote
 
     def _show_quote(self, shown: bool) -> None:
+        if self.quote is None:
+            if not shown:
+                return
+            self.quote = self._make_quote()
         self.quote.setVisible(shown)
         self.toggle.setText(self.tr("Hide the words") if shown else self.tr("Show the words"))

@@ -18,7 +18,7 @@ from ui.pages.settings import SettingsPage
 @pytest.fixture(autouse=True)
 def settings_page_only(monkeypatch):
     """The set-up does not depend on which feature pages have landed."""
-    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage])
+    monkeypatch.setattr(ui.pages, "page_entries", lambda: [SettingsPage])
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from ui.settings.data_section import DataSection
 
 @pytest.fixture
 def settings_only(monkeypatch):
-    monkeypatch.setattr(ui.pages, "page_classes", lambda: [SettingsPage])
+    monkeypatch.setattr(ui.pages, "page_entries", lambda: [SettingsPage])
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import socket
+import threading
 from email import policy
 
 import pytest
@@ -62,6 +63,7 @@ def make_section(qtbot, store) -> EmailSection:
     section = EmailSection(AppContext(store))
     qtbot.addWidget(section)
     section.show()
+    qtbot.waitUntil(lambda: section.keychain_known)  # looked for in the background
     return section
 
 
@@ -126,15 +128,38 @@ def test_a_saved_password_can_be_forgotten(qtbot, store, keychain, home):
     fill(section, qtbot)
     qtbot.keyClicks(section.findChild(QLineEdit, "email-password"), PASSWORD)
     click(section, "email-save", qtbot)
-    assert forget.isVisible()
+    qtbot.waitUntil(forget.isVisible)  # the keychain is looked at in the background
 
     click(section, "email-forget-password", qtbot)
 
     assert keychain.kept == {}
-    assert not forget.isVisible()
+    qtbot.waitUntil(lambda: not forget.isVisible())
     assert "no password kept" in section.findChild(QLineEdit, "email-password").placeholderText()
     assert "removed" in section.findChild(QLabel, "email-status").text()
     assert store.get_setting("email.account")["host"] == "smtp.example.org"  # settings stay
+
+
+def test_the_keychain_is_looked_for_without_holding_up_the_page(qtbot, store, monkeypatch):
+    looking = threading.Event()
+    answer = threading.Event()
+
+    def slow_backend():
+        looking.set()
+        answer.wait(5)
+        return AskEachTimeBackend()
+
+    monkeypatch.setattr(accounts, "secret_backend", slow_backend)
+    section = EmailSection(AppContext(store))
+    qtbot.addWidget(section)
+    section.show()
+    assert looking.wait(5)
+    assert not section.keychain_known  # the page is there, the answer not yet
+    assert "Looking for" in section.keychain_note.text()
+    assert not section.findChild(QLineEdit, "email-password").isVisible()
+    assert section.findChild(QLineEdit, "email-host").isEnabled()
+    answer.set()
+    qtbot.waitUntil(lambda: section.keychain_known)
+    assert "ask for your password each time" in section.keychain_note.text()
 
 
 def test_without_a_keychain_no_password_is_asked_or_kept(qtbot, store, no_keychain, home):

@@ -10,26 +10,28 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.widgets.named import name_control
+from ui.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
     from helper.plan_finder import Outcome
     from ui.dialogs.setup.finder import PlanFinderDialog
 
 
-class PlanFinderButton(QPushButton):
+class PlanFinderButton(WrapButton):
     """ "Help me find my plan type" beside a plan form: opens the finder (never blocking);
     its answer goes into `type_box` (a ChoiceBox) and `save(sponsor=...)` stores it.
-    objectName `coverage-find-plan-type`; the open dialog is `self.dialog`."""
+    objectName `coverage-find-plan-type`; the open dialog is `self.dialog`. Its words wrap
+    when the plan column is narrow (large text)."""
 
     def __init__(self, type_box, save: Callable[..., object], parent: QWidget | None = None):
         super().__init__(self.tr("Help me find my plan type…"), parent)
         name_control(
             self,
             "coverage-find-plan-type",
-            self.text().rstrip("…"),
+            self.label_text().rstrip("…"),
             self.tr("Answer a few plain questions to find which kind of plan you have"),
         )
         self.setMinimumHeight(34)
