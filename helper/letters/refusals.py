@@ -50,6 +50,15 @@ NOT_APPLICABLE = {
     "review_medicaid": "Medicaid and CHIP have no external review of this kind: after the "
     "plan's appeal decision, the next step is a State fair hearing, which your state Medicaid "
     "agency runs (the plan's notice says how to ask).",
+    "opm_decided": "OPM decided its review of claim {claim} on {date}. That ends FEHB's "
+    "disputed-claims process (5 CFR 890.105(a)(1)): there is no further appeal to the plan "
+    "or to OPM. What is left is a lawsuit in federal court against OPM, not the plan "
+    "(5 CFR 890.107(c)), brought no later than {last}; talk to a lawyer if you consider it.",
+    "review_tricare": "TRICARE has no external review. After your regional contractor's "
+    "reconsideration, the next level is a formal review by the Defense Health Agency, mailed "
+    "within 60 days of the date on the reconsideration decision (32 CFR 199.10(c)); a "
+    "medical-necessity denial goes on as the reconsideration decision says. That decision "
+    "says where to write.",
     "review_grandfathered": "Your plan is grandfathered, so the federal external review rules "
     "do not reach it (45 CFR 147.140). The plan's final decision letter says whether you can "
     "ask for an outside review; you can also complain to the regulator.",
@@ -82,8 +91,8 @@ def _next_step(case: Case) -> dict[str, str]:
     from helper.letters.review import has_review, review_context
 
     plan_type = case.plan.type
-    if plan_type == "fehb":
-        return _in_each_language("next_step.fehb")
+    if plan_type in ("fehb", "tricare"):
+        return _in_each_language(f"next_step.{plan_type}")
     if plan_type in plan_types.medicaid_types():
         return _in_each_language("next_step.medicaid")
     if has_review(case):
@@ -126,6 +135,8 @@ def _check_review(case: Case) -> None:
         return
     if plan.type in plan_types.medicaid_types():
         raise refuse("review_medicaid")
+    if plan.type == "tricare":
+        raise refuse("review_tricare")
     if plan.grandfathered is True:
         raise refuse("review_grandfathered")
     raise refuse("review_none")
@@ -177,6 +188,9 @@ def _stage_problem(
         return None
     stage = claim_stage(claim)
     name = claim.number or long_date(service.date, ENGLISH)
+    at_opm = case.plan.type == "fehb" and stage in ("review_requested", "review_decided")
+    if at_opm and (kind.first_appeal or kind.id == "external_review_request"):
+        return _opm_stage(service, claim, name)
     if kind.first_appeal:
         if stage in ("final_decision", "review_requested", "review_decided"):
             return refuse(
@@ -199,6 +213,15 @@ def _stage_problem(
             if due is not None and due < today:
                 return refuse("review_window_closed", claim=name, date=due)
     return None
+
+
+def _opm_stage(service: Service, claim, name: str) -> LetterNotApplicable:
+    """FEHB after the request to OPM: wait for OPM, or, once it has decided, only a suit
+    against OPM is left (5 CFR 890.105(a)(1), 890.107)."""
+    if claim.review_decided is None:
+        return refuse("review_already_requested", claim=name, date=claim.review_requested)
+    last = dl.court_review_last_day(service.date) if service.date else None
+    return refuse("opm_decided", claim=name, date=claim.review_decided, last=last or "")
 
 
 def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:
