@@ -193,7 +193,10 @@ def test_fehb_goes_to_opm(example_case_dict):
     regulator = regulator_for(_case(example_case_dict, "fehb", "NM"))
     _assert_shape(regulator)
     assert regulator["kind"] == "opm"
-    assert "1900 E Street NW" in regulator["mail"]
+    # each plan's brochure names its own Health Insurance Group: no address with a placeholder
+    assert regulator["mail"] is None
+    assert "1900 E Street NW" in regulator["mail_example"]
+    assert "Group N" not in regulator["mail_example"]
     assert any("brochure" in note for note in regulator["notes"])
 
 
