@@ -171,10 +171,11 @@ def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None)
     (helper.external_review), else 4 months (45 CFR 147.136(d)(2)(i); a private self-funded
     plan: 29 CFR 2590.715-2719(d)). Medicaid managed care: State fair hearing,
     90-120 days as the state sets (42 CFR 438.408(f)(2); California 120 days). FEHB: OPM
-    review within 90 days of the plan's reconsidered decision (5 CFR 890.105(e)). CHIP: rule
-    "chip_review" with no date: a separate CHIP's independent external review run by the
-    State (42 CFR 457.1130(b), 457.1150(b), 457.1260), or a fair hearing where CHIP is run as
-    Medicaid; the decision notice says which and by when (457.1180). Grandfathered, short-term and unknown plans: rule "none" with no date (the final letter
+    review within 90 days of the plan's reconsidered decision (5 CFR 890.105(e)). TRICARE:
+    see `tricare_after_reconsideration`. CHIP: rule "chip_review" with no date: a separate
+    CHIP's independent external review run by the State (42 CFR 457.1130(b), 457.1150(b),
+    457.1260), or a fair hearing where CHIP is run as Medicaid; the decision notice says
+    which and by when (457.1180). Grandfathered, short-term and unknown plans: rule "none" with no date (the final letter
     says what is left). None when the plan type's next step has no rule we cite.
     """
     step = programmes.external_review_rule(plan)
@@ -193,9 +194,11 @@ def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None)
         return _state_or_hhs(plan, state, start)
     if plan.type == "unknown":
         return _compute("external_review_4_months", start)
+    if step == "tricare":
+        return tricare_after_reconsideration(claim)
     if programmes.family(plan) == "chip":  # a State review, or a fair hearing: no day count
         return _compute("chip_review", start)
-    if programmes.family(plan) in ("medicaid_fee_for_service", "tricare"):
+    if programmes.family(plan) == "medicaid_fee_for_service":
         return None
     keys = ["short_term"] if plan.type == "short_term" else ["grandfathered"]
     federal = _federal()
@@ -205,6 +208,22 @@ def external_review_deadline(claim: Claim, plan: Plan, state: str | None = None)
         counted_from=start,
         sources=[federal["sources"][key] for key in keys],
     )
+
+
+def tricare_after_reconsideration(claim: Claim) -> Deadline:
+    """TRICARE after the contractor's reconsideration: a formal review by the Defense Health
+    Agency, mailed within 60 days of the reconsideration notice (32 CFR 199.10(c)(1)(iii)).
+    A medical-necessity denial takes another route (a second reconsideration, then a
+    hearing) whose time limit the reconsideration decision states: no date is computed."""
+    if claim.denial_category == "not_medically_necessary":
+        return _compute("tricare_medical_necessity", None)
+    return _compute("tricare_formal_review", claim.final_denial_date)
+
+
+def court_review_last_day(care: dt.date) -> dt.date:
+    """FEHB: a suit against OPM after its review, no later than December 31 of the 3rd year
+    after the year the care was given (5 CFR 890.107(d)(2))."""
+    return dt.date(care.year + 3, 12, 31)
 
 
 def _state_or_hhs(plan: Plan, state: str | None, start: dt.date | None) -> Deadline:

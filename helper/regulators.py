@@ -67,6 +67,7 @@ def _result(
         "phone": office.get("phone"),
         "other_phones": [p for p in phones if p and p != office.get("phone")],
         "mail": office.get("mail"),
+        "mail_example": office.get("mail_example"),
         "also": [],
         "why": why,
         "sources": [dict(s) for s in office.get("sources", [])],

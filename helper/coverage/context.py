@@ -25,6 +25,7 @@ DEFAULT_SEVERITY = {
     "medicaid_state_coverage": "info",
     "fehb_rules_apply": "info",
     "tricare_rules_apply": "info",
+    "opm_decided": "info",
     "policy_not_in_app": "info",
     "policy_condition": "info",
     "cost_sharing_on_preventive": "problem",

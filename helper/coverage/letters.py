@@ -21,6 +21,7 @@ from helper.claims.reasons import letter_for
 from helper.coverage.report import LETTER_KINDS, Finding
 from helper.letters.kinds import get_kind
 from helper.letters.refusals import refused
+from helper.next_actions import letters_in
 
 _BILLING_FIXES = {
     "code_not_recognized",
@@ -60,7 +61,10 @@ def suggested_letters(findings: list[Finding], aca_applies: bool, ctx=None) -> l
         wanted.add("claim_reprocessing")
     if kinds & {"appeal_deadline", "state_hearing_deadline", "policy_not_in_app"}:
         wanted.add("documents_request")
-    if any(f.due is not None for f in _open(findings, ctx, "external_review_deadline")):
+    if any(
+        f.due is not None and "external_review_request" in letters_in(f.next_step)
+        for f in _open(findings, ctx, "external_review_deadline")
+    ):  # TRICARE's formal review is not a request this letter makes
         wanted.add("external_review_request")
     if kinds & _PROBLEMS_WORTH_A_COMPLAINT:
         wanted.add("regulator_complaint")

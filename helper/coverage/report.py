@@ -94,8 +94,10 @@ class Finding:
         }
 
 
-# The ACA statuses for which the rule's reach cannot be known from the case.
-UNKNOWN_ACA_STATUSES = ("grandfathered_unknown", "unknown_type")
+# The ACA statuses for which the rule's reach cannot be known from the case, or (FEHB) from
+# any text the app has: §2713 does not bind FEHB by itself, and whether OPM's contract makes
+# the plan cover the same care without cost sharing is in the plan's brochure.
+UNKNOWN_ACA_STATUSES = ("grandfathered_unknown", "unknown_type", "fehb")
 
 
 @dataclass
@@ -108,7 +110,8 @@ class Report:
 
     def aca_answer(self) -> bool | None:
         """True (applies), False (does not apply) or None (unknown: the case does not say
-        the plan type or whether it is grandfathered); the same in text and JSON."""
+        the plan type or whether it is grandfathered, or an FEHB plan, whose brochure
+        decides); the same in text and JSON."""
         if self.aca_preventive_applies:
             return True
         return None if self.aca_status in UNKNOWN_ACA_STATUSES else False

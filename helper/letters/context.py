@@ -468,7 +468,11 @@ def enclosures(kind: LetterKind, c: dict) -> list[str]:
         billed = not (s["scheduled"] or reversing)
         if provider and provider["name"] and kind.id != "documents_request" and billed:
             items.append(f"Itemized receipt (superbill) from {provider['name']}")
-    if kind.id == "external_review_request":
+    if kind.id == "external_review_request" and (c.get("review") or {}).get("kind") == "opm":
+        # what the OPM request says it encloses (5 CFR 890.105(d)(3): the denial notice)
+        items.append("The plan's decisions: its denial and its reconsidered decision")
+        items.append("My request for reconsideration to the plan")
+    elif kind.id == "external_review_request":
         items.append("The plan's final decision on my appeal")
     if c["calls"] and kind.id not in ("documents_request",):
         items.append("My log of calls with the plan")

@@ -337,7 +337,7 @@ def _regulator_recipient(letter_facts, regulator, has_address) -> list[MissingFa
         # only the plan's brochure names (FACTS.md): the user copies the address from it.
         if has_address:
             return []
-        example = " ".join((regulator.get("mail") or "").split("\n"))
+        example = regulator.get("mail_example") or ""
         if example:
             return [fact("recipient.address", "opm_example", example=example)]
         return [fact("recipient.address", "opm")]

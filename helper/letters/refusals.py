@@ -74,6 +74,15 @@ NOT_APPLICABLE = {
     "external review by the State or a reviewer other than the plan (42 CFR 457.1130(b), "
     "457.1150(b)); a CHIP run as part of Medicaid gives a State fair hearing instead. The "
     "plan's decision notice says which one, how to ask and by when.",
+    "opm_decided": "OPM decided its review of claim {claim} on {date}. That ends FEHB's "
+    "disputed-claims process (5 CFR 890.105(a)(1)): there is no further appeal to the plan "
+    "or to OPM. What is left is a lawsuit in federal court against OPM, not the plan "
+    "(5 CFR 890.107(c)), brought no later than {last}; talk to a lawyer if you consider it.",
+    "review_tricare": "TRICARE has no external review. After your regional contractor's "
+    "reconsideration, the next level is a formal review by the Defense Health Agency, mailed "
+    "within 60 days of the date on the reconsideration decision (32 CFR 199.10(c)); a "
+    "medical-necessity denial goes on as the reconsideration decision says. That decision "
+    "says where to write.",
     "review_grandfathered": "Your plan is grandfathered, so the federal external review rules "
     "do not reach it (45 CFR 147.140). The plan's final decision letter says whether you can "
     "ask for an outside review; you can also complain to the regulator.",
@@ -106,10 +115,8 @@ def _next_step(case: Case) -> dict[str, str]:
     from helper.letters.review import has_review, review_context
 
     plan_type = case.plan.type
-    if plan_type == "fehb":
-        return _in_each_language("next_step.fehb")
-    if plan_type == "chip":
-        return _in_each_language("next_step.chip")
+    if plan_type in ("fehb", "tricare", "chip"):
+        return _in_each_language(f"next_step.{plan_type}")
     if plan_type in plan_types.medicaid_types():
         return _in_each_language("next_step.medicaid")
     if has_review(case):
@@ -154,6 +161,8 @@ def _check_review(case: Case) -> None:
         raise refuse("review_chip")
     if plan.type in plan_types.medicaid_types():
         raise refuse("review_medicaid")
+    if plan.type == "tricare":
+        raise refuse("review_tricare")
     if plan.grandfathered is True:
         raise refuse("review_grandfathered")
     raise refuse("review_none")
@@ -249,6 +258,9 @@ def _stage_problem(
         return refuse(_NOTHING_TO_APPEAL[stage], claim=name)
     if claim is None:
         return None
+    at_opm = case.plan.type == "fehb" and stage in ("review_requested", "review_decided")
+    if at_opm and (kind.first_appeal or kind.id == "external_review_request"):
+        return _opm_stage(service, claim, name)
     if stage == "review_decided" and kind.id != "documents_request":
         return refuse("review_decided", claim=name, date=claim.review_decided)
     if kind.id == "claim_reprocessing" and mode != "reverse":
@@ -293,6 +305,15 @@ def _reprocessing_problem(case: Case, claim, stage: str, name: str) -> LetterNot
         date=claim.final_denial_date,
         next=_next_step(case),
     )
+
+
+def _opm_stage(service: Service, claim, name: str) -> LetterNotApplicable:
+    """FEHB after the request to OPM: wait for OPM, or, once it has decided, only a suit
+    against OPM is left (5 CFR 890.105(a)(1), 890.107)."""
+    if claim.review_decided is None:
+        return refuse("review_already_requested", claim=name, date=claim.review_requested)
+    last = dl.court_review_last_day(service.date) if service.date else None
+    return refuse("opm_decided", claim=name, date=claim.review_decided, last=last or "")
 
 
 def not_applicable_text(error: LetterNotApplicable, lang: str) -> str:

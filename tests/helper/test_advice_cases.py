@@ -17,6 +17,7 @@ import pytest
 from helper.coverage import check
 from helper.letters import LetterNotApplicable, MissingFactsError, render_letter
 from helper.model import Case
+from helper.next_actions import letters_in
 
 CASES = sorted((Path(__file__).parents[1] / "fixtures" / "advice_cases").glob("*.json"))
 # What a parent chooses when the letter asks where it goes and what it asks for: not facts
@@ -78,6 +79,14 @@ def test_findings_due_dates_and_regulator(advice):
         assert citation in cited, citation
     for citation in expect.get("sources_must_not_cite", []):
         assert citation not in cited, citation
+    for kind, letter in expect.get("finding_letters", {}).items():
+        named = {k for f in report.of_kind(kind) for k in letters_in(f.next_step)}
+        assert letter in named, (kind, letter, named)
+    shown = _flat(report.to_text())
+    for phrase in expect.get("check_text_must_contain", []):
+        assert _flat(phrase) in shown, phrase
+    for phrase in expect.get("check_text_must_not_contain", []):
+        assert _flat(phrase) not in shown, phrase
 
 
 def test_letters_offered(advice):
@@ -110,6 +119,8 @@ def test_letters_say_what_an_advocate_expects(advice):
             message = _flat(str(refused.value))
             mentions = [m for m in want.get("refusal_mentions", []) if _flat(m) in message]
             assert mentions or not want.get("refusal_mentions"), (kind, str(refused.value))
+            wrong = [m for m in want.get("refusal_must_not_mention", []) if _flat(m) in message]
+            assert not wrong, (kind, wrong, str(refused.value))
             continue
         try:
             letter = _letter(kind, case, visit, today)

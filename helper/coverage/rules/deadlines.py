@@ -2,10 +2,12 @@
 
 - denied, or paid with cost sharing and a denial date: the first appeal (`appeal_deadline`);
 - internal appeal sent: the date by which the plan must decide (`appeal_decision_due`);
-- final internal decision: external review, a State fair hearing or OPM review
-  (`external_review_deadline`, `state_hearing_deadline`); for CHIP, the State's review or
-  a fair hearing, named both ways, without a date (`external_review_deadline`, "chip");
-- outside review requested or decided: no deadline of ours (the claim's appeal is over).
+- final internal decision: external review, a State fair hearing, OPM review or TRICARE's
+  formal review (`external_review_deadline`, `state_hearing_deadline`); for CHIP, the
+  State's review or a fair hearing, named both ways, without a date
+  (`external_review_deadline`, "chip");
+- outside review requested: no deadline of ours; FEHB after OPM decided: what is left, a
+  suit against OPM and its last day (`opm_decided`, 5 CFR 890.107).
 
 The dates and their citations come from helper.deadlines and data/federal.json. A date that
 has passed gets a next step that says what is still possible, never "appeal before" it.
@@ -63,6 +65,8 @@ def findings(ctx: Context) -> Iterator[Finding]:
             yield from _after_final(ctx, place, claim, number)
         elif stage == "appeal_filed":
             yield from _decision_due(ctx, place, claim, number)
+        elif stage == "review_decided" and ctx.case.plan.type == "fehb":
+            yield _opm_decided(ctx, place, claim, number)
         elif stage in ("denied", "paid_with_cost_sharing") and claim.status in _DENIED:
             yield _first_appeal(ctx, place, claim, number)
 
@@ -144,6 +148,15 @@ def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Find
             due=deadline.due,
             **values,
         )
+    elif deadline.rule in ("tricare_formal_review", "tricare_medical_necessity"):
+        variant = "tricare" if deadline.rule == "tricare_formal_review" else "tricare_medical"
+        yield ctx.finding(
+            "external_review_deadline",
+            _passed(ctx, variant, deadline.due),
+            sources=sources,
+            due=deadline.due,
+            **values,
+        )
     elif deadline.rule == "none":
         yield ctx.finding("external_review_deadline", "check", sources=sources, **values)
     elif deadline.rule == "chip_review":
@@ -159,6 +172,22 @@ def _after_final(ctx: Context, place: dict, claim, number: str) -> Iterator[Find
             due=deadline.due,
             **values,
         )
+
+
+def _opm_decided(ctx: Context, place: dict, claim, number: str) -> Finding:
+    """OPM's decision ends FEHB's disputed-claims process (5 CFR 890.105(a)(1)); a suit
+    against OPM remains, by December 31 of the 3rd year after the care (890.107(d)(2))."""
+    care = place.get("date")
+    last = dl.court_review_last_day(care) if care else None
+    return ctx.finding(
+        "opm_decided",
+        None if last else "no_date",
+        sources=ctx.federal_sources("fehb_opm_review", "fehb_court_review", "fehb_court_deadline"),
+        claim=number,
+        decided=claim.review_decided,
+        last=last or "",
+        **place,
+    )
 
 
 def _passed(ctx: Context, variant: str | None, due) -> str | None:

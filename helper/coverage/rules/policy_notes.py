@@ -64,6 +64,8 @@ def _not_in_app(ctx: Context) -> Finding:
         sources = ctx.federal_sources(rule["key"] if rule else "aca_appeal_group")
     else:
         sources = ctx.federal_sources(*ctx.federal["aca_status"][ctx.aca_status]["sources"])
+        if plan.type in ("fehb", "tricare"):  # no plan description under ERISA to ask for
+            variant = plan.type
     named = ctx.policy_id or ""
     ask_for = policy_info.policy_request(plan.insurer, ctx.lang)
     if named:

@@ -54,6 +54,16 @@ def findings(ctx: Context) -> Iterator[Finding]:
         contact = [", ".join(part.strip() for part in str(regulator["mail"]).splitlines())]
         if regulator.get("check_note"):
             contact[-1] += f". {regulator['check_note']}"
+    if regulator.get("kind") == "opm" and not regulator.get("mail"):
+        # each plan has its own OPM address (its brochure's disputed-claims section)
+        yield ctx.finding(
+            "complaint_route",
+            "opm",
+            sources=_sources(ctx, regulator),
+            name=regulator.get("name") or "",
+            example=regulator.get("mail_example") or "",
+        )
+        return
     also = [
         a.get("name") for a in regulator.get("also") or [] if isinstance(a, dict) and a.get("name")
     ]

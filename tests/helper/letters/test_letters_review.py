@@ -353,7 +353,11 @@ def test_enclosures_match_the_letter(matrix):
             assert "superbill" not in enclosed, r.variant.name
         if "My calls with the plan" in r.text and r.kind != "documents_request":
             assert "My log of calls with the plan" in enclosed
-        if r.kind == "external_review_request":
+        if r.kind == "external_review_request" and "Request for OPM review" in r.text:
+            # "Enclosed are the plan's decisions and my request for reconsideration."
+            assert "The plan's decisions" in enclosed, r.variant.name
+            assert "My request for reconsideration to the plan" in enclosed, r.variant.name
+        elif r.kind == "external_review_request":
             assert "The plan's final decision on my appeal" in enclosed
 
 
