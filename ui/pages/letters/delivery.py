@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from helper.letters import RenderedLetter
 from helper.model import LetterRecord
@@ -16,6 +16,7 @@ from helper.store import StoreError
 from ui.delivery import DeliveryResult, LetterJob, make_backends
 from ui.theme import panel_style
 from ui.widgets.named import name_control, plain_label, push_button
+from ui.widgets.reflow_box import ReflowBox
 
 
 def _tr(text: str) -> str:
@@ -119,10 +120,10 @@ class LetterDelivery:
             (self.portal_button, self.template_button),
         )
         for buttons in rows:
-            row = QHBoxLayout()
+            row = ReflowBox(min_chars=0)  # a column of buttons when they do not fit across
             for button in buttons:
-                row.addWidget(button)
-            column.addLayout(row)
+                row.add(button)
+            column.addWidget(row)
 
     def show_address(self, wanted: str) -> None:
         if self.to_field.text() != wanted:

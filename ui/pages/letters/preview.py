@@ -5,7 +5,14 @@ letter with each one as a highlighted blank (`helper.letters.draft`), and says h
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from helper.i18n import cite_text, period_text
 from helper.letters import RenderedLetter
@@ -44,9 +51,36 @@ class LetterPreview(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setOpenLinks(False)
         column = QVBoxLayout(self)
-        column.addWidget(self.recipient_label)
-        column.addWidget(self.deadline_label)
+        column.addWidget(self._lines_that_scroll(), 0)
         column.addWidget(self._preview_with_reading_copy(), 1)
+
+    def _lines_that_scroll(self) -> QScrollArea:
+        """The recipient and deadline lines, in an area that scrolls when the pane is short
+        (large text with the panes stacked) instead of being cut off by the letter."""
+        lines = QWidget()
+        lines.setObjectName("letters-preview-lines")
+        box = QVBoxLayout(lines)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.recipient_label)
+        box.addWidget(self.deadline_label)
+        area = QScrollArea()
+        area.setObjectName("letters-preview-lines-area")
+        area.setWidget(lines)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._lines_area = area
+        return area
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The lines take the height they need, but at most 40% of the pane: the letter
+        keeps the rest."""
+        super().resizeEvent(event)
+        area = self._lines_area
+        needed = area.widget().heightForWidth(area.viewport().width())
+        if needed < 0:
+            needed = area.widget().sizeHint().height()
+        area.setMaximumHeight(max(1, min(needed + 2, int(self.height() * 0.4))))
 
     def _preview_with_reading_copy(self) -> QWidget:
         """The preview; in Spanish, a tab beside it with a Spanish reading copy."""
