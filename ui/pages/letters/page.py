@@ -320,7 +320,9 @@ class LettersPage(Page):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if self.current_kind():
-            self.update_letter()  # an edited template shows when the user comes back
+            # An edited template shows when the user comes back; after the page is painted
+            # (the first showing has just been filled by refresh(): no second render now).
+            self._save_timer.start()
 
     # --- actions -------------------------------------------------------------------------
 
