@@ -189,9 +189,24 @@ def number(value: int | float, lang: str = ENGLISH) -> str:
 
 def amount(value: float, lang: str = ENGLISH) -> str:
     """An amount in dollars: "$1,234.50" (en), "$1,234.50" (es_US, as US Spanish writes it)."""
-    from babel.numbers import format_currency  # on use: start-up needs no number formats
+    if _plain_dollars(base_language(lang)):
+        return f"-${-value:,.2f}" if value < 0 else f"${value:,.2f}"
+    from babel.numbers import format_currency
 
     return format_currency(value, "USD", locale=_number_locale(lang))
+
+
+@cache
+def _plain_dollars(lang: str) -> bool:
+    """Whether CLDR writes dollars in `lang` as "$1,234.50" (en_US and es_US do): then the
+    checker's thousands of amounts are written without asking Babel each time (a tenth of
+    a millisecond each, which made a check of 200 visits twice as slow)."""
+    from babel.numbers import format_currency  # on use: start-up needs no number formats
+
+    probes = (0, 5, 1234567.891, -42.5)
+    locale = _number_locale(lang)
+    expected = [f"-${-v:,.2f}" if v < 0 else f"${v:,.2f}" for v in probes]
+    return [format_currency(v, "USD", locale=locale) for v in probes] == expected
 
 
 # --- periods and citations ------------------------------------------------------------------

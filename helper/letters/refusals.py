@@ -201,10 +201,17 @@ def refused(kind: LetterKind, case: Case, today: dt.date) -> LetterNotApplicable
     """Why the letter about the case's claims (no visit chosen) is refused on `today`, or
     None when it can be written: what the checker's list of letters asks."""
     try:
-        letter_services(kind, case, None, today)
+        check_applicable(kind, case)
+        services = select_services(kind, case, None)
     except LetterNotApplicable as error:
         return error
-    return None
+    first: LetterNotApplicable | None = None
+    for service in services:  # as letter_services decides, stopping at the first that fits
+        problem = _stage_problem(kind, case, service, today)
+        if problem is None:
+            return None
+        first = first or problem
+    return first
 
 
 def services_at_stage(
