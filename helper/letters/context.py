@@ -177,6 +177,7 @@ def context_from(p: Prepared, today: dt.date) -> dict[str, Any]:
             s["claim"]["number"] for s in services if s["claim"] and s["claim"]["number"]
         ],
         "calls": _calls(case, keys),
+        "calls_earlier": max(0, len(chosen_calls(case, keys)) - MAX_CALLS_IN_LETTER),
         "law": law.law_context(case, p.services, due, today),
         "policy": sources.policy_quotes(
             case.plan.policy,
@@ -316,6 +317,9 @@ def _claim(claim, case: Case, today: dt.date) -> dict[str, Any] | None:
     }
 
 
+MAX_CALLS_IN_LETTER = 10
+
+
 def chosen_calls(case: Case, keys: set[str]) -> list:
     """Calls about these visits, or about no visit in particular, oldest first."""
     chosen = [c for c in case.calls if c.visit is None or c.visit in keys or not keys]
@@ -324,7 +328,9 @@ def chosen_calls(case: Case, keys: set[str]) -> list:
 
 
 def _calls(case: Case, keys: set[str]) -> list[dict[str, Any]]:
-    chosen = chosen_calls(case, keys)
+    """The latest MAX_CALLS_IN_LETTER calls, oldest first (the letter says how many earlier
+    ones its call log holds: a reviewer reads the last calls, not a year of them)."""
+    chosen = chosen_calls(case, keys)[-MAX_CALLS_IN_LETTER:]
     return [
         {
             "date": long_date(c.started.date()) if c.started else None,

@@ -22,6 +22,7 @@ from helper.i18n import (
     text,
 )
 from helper.letters.context import (
+    MAX_CALLS_IN_LETTER,
     chosen_calls,
     context_from,
     plan_name_beside_insurer,
@@ -117,7 +118,7 @@ def reading_context(
                 "rep_id": c.rep_id,
                 "reference": c.reference,
             }
-            for c in chosen_calls(prepared.case, keys)
+            for c in chosen_calls(prepared.case, keys)[-MAX_CALLS_IN_LETTER:]
         ],
         "enclosures": letter["enclosures"],
         "facts": letter["facts"],

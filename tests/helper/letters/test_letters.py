@@ -330,3 +330,22 @@ def test_one_coverage_check_per_case_version(case):
     reading_copy_es("aca_appeal", case, extra=ADDRESS, today=day)
     suggested_kinds(case, today=day)
     assert CHECKS_RUN["count"] - before == 1
+
+
+def test_a_letter_lists_the_latest_ten_calls_and_counts_the_earlier_ones(case, home):
+    import copy as _copy
+    import datetime as _dt
+
+    first = case.calls[0]
+    many = []
+    for day in range(15):
+        call = _copy.deepcopy(first)
+        call.id = f"c{day}"
+        call.started = first.started + _dt.timedelta(days=day)
+        call.reference = f"REF-{day:02d}"
+        many.append(call)
+    case.calls = many
+    letter = render_letter("aca_appeal", case, "v1", {"recipient.address": "PO Box 1"})
+    assert "(5 earlier calls about this are in my call log; the latest follow.)" in letter.text
+    assert "REF-14" in letter.text and "REF-05" in letter.text
+    assert "REF-04" not in letter.text  # among the five earlier ones
