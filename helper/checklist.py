@@ -175,8 +175,18 @@ def case_note(step_id: str, case: Case | None, lang: str = "en") -> str:
         return text("review_no_state")
     window = route.window
     if window is None:
-        unknown = "review_federal_unknown" if route.kind.startswith("federal") else None
-        line = text(unknown or "review_window_unknown", body=route.body)
+        if route.kind.startswith("federal"):
+            line = text("review_federal_unknown", body=route.body)
+        else:
+            from helper.external_review import known_windows, window_words
+
+            shortest, longest = known_windows()
+            line = text(
+                "review_window_unknown",
+                body=route.body,
+                shortest=count_words(*window_words(shortest.window), lang),
+                longest=count_words(*window_words(longest.window), lang),
+            )
     else:
         span = count_words(
             window.months if window.months is not None else window.days,

@@ -228,8 +228,8 @@ def court_review_last_day(care: dt.date) -> dt.date:
 
 def _state_or_hhs(plan: Plan, state: str | None, start: dt.date | None) -> Deadline:
     """The review the state runs (its own window, quoted) or the HHS process. Where the
-    state's window is not in the data, the federal four months is the least its process
-    must allow (45 CFR 147.136(c)(2)): the date is shown as "at least"."""
+    state's window is not in the data, the date is counted from the shortest window a state
+    is known to give (`at_least`: the state's may be longer)."""
     from helper.external_review import review_route, review_window_due
 
     route = review_route(plan, state)
@@ -242,5 +242,19 @@ def _state_or_hhs(plan: Plan, state: str | None, start: dt.date | None) -> Deadl
             weekend_holiday_rule=route.kind == "federal_hhs",
             route=route,
         )
+    if route is None:
+        return _compute("external_review_4_months", start, source_keys=["state_review_minimum"])
+    # The state's own window is not known. Federal rules want "at least four months"
+    # (45 CFR 147.136(c)(2)(vi)), but states the data knows give as little as 60 days
+    # (South Carolina): the date shown is the shortest known window, to be safe.
+    from helper.external_review import known_windows
+
+    shortest, _longest = known_windows()
     minimum = _compute("external_review_4_months", start, source_keys=["state_review_minimum"])
-    return dataclasses.replace(minimum, route=route, at_least=route is not None)
+    return dataclasses.replace(
+        minimum,
+        due=review_window_due(shortest, start),
+        sources=minimum.sources + [dict(source) for source in shortest.sources],
+        route=route,
+        at_least=True,
+    )

@@ -221,6 +221,27 @@ def review_route(plan: Plan, state: str | None) -> ReviewRoute | None:
     return route if route is not None else _unknown_state()
 
 
+def _length_days(window: Window) -> int:
+    return window.days if window.days is not None else round((window.months or 0) * 30.44)
+
+
+def known_windows() -> tuple[ReviewRoute, ReviewRoute]:
+    """The routes with the shortest and the longest window the data quotes (South
+    Carolina's 60 days... six months): where a state's own window is not known, the app
+    says the known range and counts from the shortest, to be safe."""
+    routes = [jurisdiction_route(key) for key in _data()["jurisdictions"]]
+    timed = [
+        r for r in routes if r is not None and r.window is not None and r.kind != "federal_hhs"
+    ]
+    timed.sort(key=lambda r: _length_days(r.window))
+    return timed[0], timed[-1]
+
+
+def window_words(window: Window) -> tuple[int, str]:
+    """(count, "day" or "month") of a window, for words such as "60 days"."""
+    return (window.days, "day") if window.days is not None else (window.months or 0, "month")
+
+
 def review_window_due(route: ReviewRoute | None, final_date: dt.date | None) -> dt.date | None:
     """The last day to ask for the review, counted from the final denial's date; None when
     the route gives no window or there is no date."""

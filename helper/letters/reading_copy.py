@@ -140,6 +140,8 @@ def reading_context(
             else None
         ),
         "review_due": _date(_finding_due(prepared.report, "external_review_deadline", keys)),
+        # the state's window is not known: the date is the shortest a state is known to give
+        "review_safe": any(d.get("at_least") for d in (letter.get("review") or {}).get("dues", [])),
         "regulator": letter["regulator"],
         "letter_is_english": _t("letter_is_english"),
     }

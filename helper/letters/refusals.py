@@ -290,7 +290,9 @@ def _stage_problem(
             return refuse("review_already_requested", claim=name, date=claim.review_requested)
         if stage == "final_decision":
             deadline = dl.external_review_deadline(claim, case.plan, case.member.state)
-            due = deadline.due if deadline else None
+            # A state whose window is not known may allow longer than the safe date shown
+            # (`at_least`): the letter is never refused on it.
+            due = deadline.due if deadline and not deadline.at_least else None
             if due is not None and due < today:
                 return refuse("review_window_closed", claim=name, date=due)
     return None

@@ -47,6 +47,9 @@ def review_context(case: Case, services: list, today: dt.date) -> dict[str, Any]
                 "final": _long(claim.final_denial_date),
                 "due": _long(deadline.due),
                 "at_least": deadline.at_least,
+                "days_since": (today - claim.final_denial_date).days
+                if claim.final_denial_date
+                else None,
                 "open": deadline.due is None or deadline.due >= today,
             }
         )

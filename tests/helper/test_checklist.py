@@ -153,7 +153,7 @@ def _review_note(example_case_dict, state, plan_type, lang="en") -> str:
         ("CA", "individual_marketplace", ["Department of Managed Health Care", "within 6 months"]),
         ("OH", "employer_fully_insured",
          ["send the request to your plan within 180 days", "Ohio Department of Insurance (ODI)."]),
-        ("WY", "employer_fully_insured", ["Wyoming", "at least 4 months"]),
+        ("WY", "employer_fully_insured", ["Wyoming", "from 60 days to 6 months", "within 60 days"]),
         ("TX", "employer_self_funded",
          ["Department of Labor rule", "Send the request to your plan within 4 months"]),
         (None, "individual_marketplace", ["Add your state"]),

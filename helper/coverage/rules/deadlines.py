@@ -21,6 +21,7 @@ from helper import deadlines as dl
 from helper.claims import claim_stage
 from helper.coverage.context import Context, count_words, fill
 from helper.coverage.report import Finding, Source, long_date
+from helper.external_review import known_windows, window_words
 
 _DENIED = ("denied", "partially_paid")
 
@@ -200,10 +201,15 @@ def _passed(ctx: Context, variant: str | None, due) -> str | None:
 
 def _state_review(ctx: Context, deadline, sources: list[Source], values: dict) -> Finding:
     """The review a state runs (or the plan passes on), named, with its own window; where
-    the data has no window, the federal four months as the least the state must allow."""
+    the data has no window, the range of windows states are known to give, counted from the
+    shortest."""
     route = deadline.route
     if deadline.at_least:
-        variant, window = "at_least", count_words(4, "month", ctx.lang)
+        shortest, longest = known_windows()
+        variant = "at_least"
+        window = count_words(*window_words(shortest.window), ctx.lang)
+        values = {**values, "shortest": window,
+                  "longest": count_words(*window_words(longest.window), ctx.lang)}  # fmt: skip
         sources = sources + [Source.from_dict(s) for s in route.sources]
     else:
         variant = "agency" if route.request_to == "agency" else "plan_forwards"
@@ -218,11 +224,16 @@ def _state_review(ctx: Context, deadline, sources: list[Source], values: dict) -
             if span.months is not None
             else count_words(span.days, "day", ctx.lang)
         )
+    due = deadline.due
+    variant = _passed(ctx, variant, due)
+    if deadline.at_least and due is not None and due < ctx.today:
+        due = None  # only the shortest window known has passed: no "date has passed"
     return ctx.finding(
         "external_review_deadline",
-        _passed(ctx, variant, deadline.due),
+        variant,
         sources=sources,
-        due=deadline.due,
+        due=due,
+        safe=deadline.due,
         body=route.body,
         window=window,
         check=route.check_note,
