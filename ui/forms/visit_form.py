@@ -76,10 +76,10 @@ class ClaimLineRow(ReflowBox):
             tr("A two-character modifier after the code, if any"),
         )
         self.modifier.setPlaceholderText(tr("Modifier"))
-        # two characters ("NU"): room for a few, never squeezed by the wider fields beside it
-        metrics = self.modifier.fontMetrics()
-        self.modifier.setMinimumWidth(metrics.horizontalAdvance("WWW") + 16)
-        self.modifier.setMaximumWidth(metrics.horizontalAdvance(tr("Modifier")) + 36)
+        # two characters ("NU"): as wide as its placeholder, never squeezed by the fields
+        # beside it
+        width = self.modifier.fontMetrics().horizontalAdvance(tr("Modifier")) + 36
+        self.modifier.setFixedWidth(width)
         self.remove = name_widget(
             QPushButton(tr("Remove")),
             f"{base}-remove",
