@@ -103,12 +103,16 @@ def cut_off(root: QWidget) -> list[str]:
             found.append(f"cut off: {_where(widget)} {widget.geometry()} in {parent.rect()}")
     for area in root.findChildren(QScrollArea):
         content = area.widget()
+        if not area.isVisible() or content is None:
+            continue
         no_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        shown = area.isVisible() and content is not None and no_sideways
-        if shown and content.width() > area.viewport().width():
+        if content.width() > area.viewport().width():
             found.append(
                 f"cut off at the right: {_where(content)} is {content.width()}px wide "
                 f"in a {area.viewport().width()}px view that cannot scroll sideways"
+                if no_sideways
+                else f"sideways scrolling: {_where(content)} is {content.width()}px wide "
+                f"in a {area.viewport().width()}px view"
             )
     return found
 

@@ -12,7 +12,7 @@ class EquipmentEditor(RecordEditor):
     saved); problems are shown in `equipment-errors` and the dialog stays open."""
 
     prefix = "equipment"
-    size = (640, 560)
+    least_size = (640, 560)
 
     def window_title(self, item: Equipment | None) -> str:
         return self.tr("Edit equipment") if item else self.tr("New equipment")

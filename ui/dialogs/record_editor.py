@@ -24,10 +24,12 @@ class RecordEditor(QDialog):
     saved); problems are shown in `<prefix>-errors` and the dialog stays open.
 
     objectNames: `<prefix>-editor`, `<prefix>-errors`, `<prefix>-save`, `<prefix>-cancel`.
-    A subclass sets `prefix` and `size` and gives the form, the titles and the read-back."""
+    A subclass sets `prefix` and `least_size` and gives the form, the titles and the
+    read-back."""
 
     prefix = ""
-    size = (640, 560)
+    least_size = (640, 560)  # at the usual text size; larger text opens it larger
+    chars_across = 80  # roomy width in average characters at the user's text size
 
     def __init__(
         self,
@@ -40,7 +42,6 @@ class RecordEditor(QDialog):
         self.setWindowTitle(self.window_title(record))
         self.setAccessibleName(self.windowTitle())
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(*self.size)
         self.on_save = on_save
         self.form = self.make_form(record)
         scroll = QScrollArea()
@@ -68,6 +69,21 @@ class RecordEditor(QDialog):
         column.addWidget(scroll, 1)
         column.addWidget(self.errors)
         column.addWidget(buttons)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Roomy for the text size, but never wider or taller than the screen's free area
+        (the form inside scrolls up and down, never sideways)."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        metrics = self.fontMetrics()
+        width = max(self.least_size[0], metrics.averageCharWidth() * self.chars_across)
+        height = max(self.least_size[1], metrics.height() * 30)
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, area.width() - 16)  # room for the window's frame
+            height = min(height, area.height() - 48)
+        self.resize(width, height)
 
     # ----- what a subclass gives ---------------------------------------------------------
 

@@ -12,7 +12,7 @@ class VisitEditor(RecordEditor):
     saved); problems are shown in `visit-errors` and the dialog stays open."""
 
     prefix = "visit"
-    size = (820, 760)
+    least_size = (820, 760)
 
     def window_title(self, visit: Visit | None) -> str:
         return self.tr("Edit visit") if visit else self.tr("New visit")

@@ -10,13 +10,14 @@ objectNames: `<prefix>-category`, `<prefix>-category-suggestion`, `<prefix>-use-
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 from helper.claims import category_label, suggest_category
 from helper.claims.reasons import categories
 from helper.model import Claim
 from ui.forms.fields import ChoiceBox, OptionalDateField, add_row, name_widget
 from ui.i18n import current_language
+from ui.widgets.reflow_box import ReflowBox
 
 
 def _tr(text: str) -> str:
@@ -41,9 +42,7 @@ class ClaimStageFields:
         add_row(form, _tr("Kind of reason"), self.category,
                 _tr("Letters answer only the reason you choose here. Not sure? Choose "
                    "'Another reason': the letter asks the plan which rule it used."))  # fmt: skip
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        row = ReflowBox(min_chars=50)  # the button under the words when the form is narrow
         self.suggestion = QLabel()
         self.suggestion.setObjectName(f"{prefix}-category-suggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,8 +54,8 @@ class ClaimStageFields:
             _tr("Sets the kind of reason to the one the plan's words usually mean")
         )
         self.use_suggestion.setToolTip(self.use_suggestion.accessibleDescription())
-        line.addWidget(self.suggestion, 1)
-        line.addWidget(self.use_suggestion)
+        row.add(self.suggestion, 1)
+        row.box.addWidget(self.use_suggestion, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("", row)
         self._suggested: str | None = None
         self.use_suggestion.clicked.connect(self._use_suggestion)
@@ -64,22 +63,24 @@ class ClaimStageFields:
             reason_field.textChanged.connect(self._suggest)
         self.category.currentIndexChanged.connect(lambda _i: self._suggest())
 
-        self.appeal_sent = self._date(form, prefix, "appeal-sent", _tr("Appeal sent on"),
+        # The tick box says only what happened ("Sent"): the row's label names the date, and
+        # repeating it beside the date made the row wider than the dialog.
+        self.appeal_sent = self._date(form, prefix, "appeal-sent", _tr("Appeal sent on"), _tr("Sent"),
                                       _tr("The day you sent your appeal (or request to reconsider)"))  # fmt: skip
         self.final_decision = self._date(form, prefix, "final-decision",
-                                         _tr("Final decision on the appeal"),
+                                         _tr("Final decision on the appeal"), _tr("Decided"),
                                          _tr("The date of the plan's letter that kept its denial"))  # fmt: skip
         self.review_requested = self._date(form, prefix, "review-requested",
-                                           _tr("Outside review asked for on"),
+                                           _tr("Outside review asked for on"), _tr("Asked for"),
                                            _tr("External review, State fair hearing or OPM review"))  # fmt: skip
         self.review_decided = self._date(form, prefix, "review-decided",
-                                         _tr("Outside review decided on"),
+                                         _tr("Outside review decided on"), _tr("Decided"),
                                          _tr("The date of the outside review's decision"))  # fmt: skip
         self._suggest()
 
     @staticmethod
-    def _date(form: QFormLayout, prefix: str, name: str, label: str, tip: str):
-        field = name_widget(OptionalDateField(label), f"{prefix}-{name}", label, tip)
+    def _date(form: QFormLayout, prefix: str, name: str, label: str, known: str, tip: str):
+        field = name_widget(OptionalDateField(known), f"{prefix}-{name}", label, tip)
         add_row(form, label, field)
         return field
 

@@ -15,7 +15,7 @@ from ui.forms.claim_form import (
     member_cost_field,
 )
 from ui.forms.claim_stage_form import ClaimStageFields
-from ui.forms.fields import DateField, add_row, name_widget, yes_no_unknown
+from ui.forms.fields import DateField, add_row, name_widget, wrap_long_rows, yes_no_unknown
 
 
 class EquipmentForm(QWidget):
@@ -90,6 +90,7 @@ class EquipmentForm(QWidget):
         )
         add_row(form, tr("You were asked to pay"), self.member_cost)
         self.stage = ClaimStageFields(self, form, "equipment-claim")
+        wrap_long_rows(form)
 
     def load(self, item: Equipment) -> None:
         self.original = item

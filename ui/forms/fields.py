@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,43 @@ def add_row(form: QFormLayout, label: str, field: QWidget, explanation: str = ""
     label_widget = form.labelForField(box)
     if isinstance(label_widget, QLabel):
         label_widget.setBuddy(field)
+
+
+class FormLabel(QLabel):
+    """A form row's label that wraps only when it must: a plain word-wrapped QLabel asks
+    for about a quarter of a line and so wraps even short labels where there is room."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        margins = self.contentsMargins()
+        width = (
+            self.fontMetrics().horizontalAdvance(self.text())
+            + margins.left()
+            + margins.right()
+            + 2 * self.margin()
+            + 2
+        )
+        return QSize(width, self.heightForWidth(width))
+
+
+def wrap_long_rows(form: QFormLayout) -> None:
+    """Call once the rows are in: a label too long to sit beside its field (large text,
+    Spanish) goes above it, and wraps when even that is too narrow, so the form never
+    needs more width than its widest field."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        old = item.widget() if item is not None else None
+        if type(old) is not QLabel or not old.text():
+            continue
+        label = FormLabel(old.text())
+        label.setBuddy(old.buddy())
+        form.removeWidget(old)
+        old.deleteLater()
+        form.setWidget(row, QFormLayout.ItemRole.LabelRole, label)
 
 
 class ChoiceBox(QComboBox):

@@ -31,22 +31,23 @@ from ui.forms.fields import (
     OptionalDateField,
     add_row,
     name_widget,
+    wrap_long_rows,
     yes_no_unknown,
 )
+from ui.widgets.reflow_box import ReflowBox
 
 
-class ClaimLineRow(QWidget):
-    """One claim line. objectNames `line-<i>-code`, `-units`, `-diagnoses`, `-charge`,
-    `-modifier`, `-remove`."""
+class ClaimLineRow(ReflowBox):
+    """One claim line: the code, units and diagnoses, then the charge, modifier and Remove;
+    the two halves one above the other when the dialog is narrow (large text). objectNames
+    `line-<i>-code`, `-units`, `-diagnoses`, `-charge`, `-modifier`, `-remove`."""
 
     def __init__(self, index: int, line: ClaimLine | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(min_chars=70, parent=parent)
         tr = self.tr
         self.original = line or ClaimLine()
         base = f"line-{index}"
         self.setObjectName(base)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
         self.code = name_widget(QLineEdit(self.original.code), f"{base}-code", tr("Procedure code"),
                                 tr("The procedure code (CPT or HCPCS), e.g. S9443 or 98960: on the superbill and the Explanation of Benefits"))  # fmt: skip
         self.code.setPlaceholderText(tr("Code, e.g. S9443"))
@@ -75,22 +76,26 @@ class ClaimLineRow(QWidget):
             tr("A two-character modifier after the code, if any"),
         )
         self.modifier.setPlaceholderText(tr("Modifier"))
-        self.modifier.setMaximumWidth(90)
+        # two characters ("NU"): as wide as its placeholder, never squeezed by the fields
+        # beside it
+        width = self.modifier.fontMetrics().horizontalAdvance(tr("Modifier")) + 36
+        self.modifier.setFixedWidth(width)
         self.remove = name_widget(
             QPushButton(tr("Remove")),
             f"{base}-remove",
             tr("Remove this line"),
             tr("Remove this claim line"),
         )
-        for widget, stretch in (
-            (self.code, 2),
-            (self.units, 1),
-            (self.diagnoses, 2),
-            (self.charge, 1),
-            (self.modifier, 0),
-            (self.remove, 0),
+        for half, share in (
+            (((self.code, 2), (self.units, 1), (self.diagnoses, 2)), 3),
+            (((self.charge, 1), (self.modifier, 0), (self.remove, 0)), 2),
         ):
-            row.addWidget(widget, stretch)
+            pane = QWidget()
+            row = QHBoxLayout(pane)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget, stretch in half:
+                row.addWidget(widget, stretch)
+            self.add(pane, share)
 
     def line(self) -> ClaimLine:
         line = copy.deepcopy(self.original)
@@ -233,6 +238,7 @@ class VisitForm(QWidget):
             tr("Whether the plan approved the visit beforehand"),
         )
         add_row(form, tr("Approved beforehand?"), self.prior_auth)
+        wrap_long_rows(form)
         column.addWidget(visit_box)
 
         lines_box = QGroupBox(tr("Claim lines (codes)"))
@@ -290,6 +296,7 @@ class VisitForm(QWidget):
         add_row(claim, tr("You were asked to pay"), self.member_cost,
                 tr("Copay, coinsurance, deductible and any balance bill together: the "
                    "Explanation of Benefits calls it 'patient responsibility' or 'you owe'."))  # fmt: skip
+        wrap_long_rows(claim)
         column.addWidget(claim_box)
 
     # ----- lines ------------------------------------------------------------------------

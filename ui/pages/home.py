@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ui.pages.base import Page
 from ui.widgets.checklist_links import can_open_letters, new_case_action, open_letter
 from ui.widgets.heading import heading_label
 from ui.widgets.named import push_button
+from ui.widgets.reflow_box import ReflowBox
 from ui.widgets.text_label import text_label
 from ui.widgets.wrap_button import WrapButton
 
@@ -151,13 +151,15 @@ class HomePage(Page):
                     0,
                     Qt.AlignmentFlag.AlignLeft,
                 )
-        calendar = push_button(
-            "home-calendar",
-            tr("Add deadlines to my calendar…"),
-            tr("Save the deadlines and call-backs as a calendar file (.ics) with reminders"),
-            self.save_calendar,
-            min_height=38,
+        # wraps at large text: in Spanish the words are wider than the page
+        calendar = WrapButton(tr("Add deadlines to my calendar…"))
+        calendar.setObjectName("home-calendar")
+        calendar.setToolTip(
+            tr("Save the deadlines and call-backs as a calendar file (.ics) with reminders")
         )
+        calendar.setAccessibleDescription(calendar.toolTip())
+        calendar.setMinimumHeight(38)
+        calendar.clicked.connect(lambda: self.save_calendar())
         calendar.setEnabled(bool(items.deadlines or items.follow_ups))
         inner.addWidget(calendar, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(deadlines)
@@ -233,20 +235,19 @@ class HomePage(Page):
             )
             layout.addWidget(text_label(text, "home-last-letter"))
 
-        row = QHBoxLayout()
+        row = ReflowBox(min_chars=0)  # one above the other when they do not fit across
         for name, page, text in (
             ("home-go-checklist", "checklist", tr("Open the checklist")),
             ("home-go-coverage", "coverage", tr("Check my coverage")),
         ):
             window = self.window()
             if callable(getattr(window, "has_page", None)) and window.has_page(page):
-                row.addWidget(
-                    push_button(
-                        name, text, text, lambda p=page: self.window().show_page(p), min_height=38
-                    )
+                button = push_button(
+                    name, text, text, lambda p=page: self.window().show_page(p), min_height=38
                 )
-        row.addStretch(1)
-        layout.addLayout(row)
+                row.box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.box.addStretch(1)
+        layout.addWidget(row)
 
     def _letter_button(self, name: str, kind: str, visit: str | None) -> WrapButton:
         """ "Open letter: <the letter's title>", wrapping when the title is long."""

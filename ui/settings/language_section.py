@@ -41,6 +41,12 @@ class LanguageSection(SettingsSection):
         for code, words in LANGUAGE_NAMES.items():
             self.choice.addItem(words, code)
         self.choice.setMinimumHeight(34)
+        # The longest item ("Igual que esta computadora (English)") must not set the width:
+        # at large text it made the settings page wider than the window.
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(12)
 
         explain = ExplanationLabel(
             self.tr(
@@ -56,6 +62,8 @@ class LanguageSection(SettingsSection):
         self.restart_note.setVisible(False)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         form.addRow(self.tr("Language:"), self.choice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

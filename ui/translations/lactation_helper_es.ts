@@ -3545,6 +3545,10 @@ Ciudad, Estado Código postal</translation>
             <translation>Apelación enviada el</translation>
         </message>
         <message>
+            <source>Sent</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
             <source>The day you sent your appeal (or request to reconsider)</source>
             <translation>El día en que envió su apelación (o su pedido de reconsideración)</translation>
         </message>
@@ -3553,12 +3557,20 @@ Ciudad, Estado Código postal</translation>
             <translation>Decisión final sobre la apelación</translation>
         </message>
         <message>
+            <source>Decided</source>
+            <translation>Decidida</translation>
+        </message>
+        <message>
             <source>The date of the plan's letter that kept its denial</source>
             <translation>La fecha de la carta del plan que mantuvo la negativa</translation>
         </message>
         <message>
             <source>Outside review asked for on</source>
             <translation>Revisión externa pedida el</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>Pedida</translation>
         </message>
         <message>
             <source>External review, State fair hearing or OPM review</source>
