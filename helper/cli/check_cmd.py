@@ -29,21 +29,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "case", metavar="CASE.json|CASE_ID", help="a case file, or a case id (see `cases`)"
     )
     parser.add_argument("--json", action="store_true", help="print the lactation-findings/1 JSON")
-    parser.add_argument("--lang", default="en", help="language of the messages (default: en)")
+    parser.add_argument(
+        "--lang", default="en", help="language of the text and messages: en or es (default: en)"
+    )
     parser.set_defaults(func=run_check)
 
 
 def run_check(args: argparse.Namespace) -> int:
     from helper.coverage import check
 
+    lang = _language(args.lang)
     case = _load_case(args.case)
-    report = check(case, lang=args.lang)
+    report = check(case, lang=lang)
     if args.json:
         json.dump(report.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(report.to_text())
+        sys.stdout.write(report.to_text(lang=lang))
     return 0
+
+
+def _language(code: str) -> str:
+    """The language of `--lang` ("es-MX" is Spanish); for one the app does not have, one
+    line on stderr saying so, and English."""
+    from helper.i18n import LANGUAGES, base_language
+
+    lang = base_language(code)
+    asked = code.replace("_", "-").split("-", 1)[0].lower()
+    if asked != lang:
+        print(
+            f'lactation-helper: language "{code}" is not available; using English '
+            f"(available: {', '.join(LANGUAGES)})",
+            file=sys.stderr,
+        )
+    return lang
 
 
 def _load_case(target: str):

@@ -8,6 +8,7 @@ from helper.coverage.context import Context
 from helper.coverage.letters import suggested_letters
 from helper.coverage.report import Report
 from helper.coverage.rules import RULE_MODULES, plan_type, route
+from helper.i18n import base_language
 from helper.model import Case
 
 
@@ -30,4 +31,5 @@ def check(case: Case | dict, lang: str = "en", today: dt.date | None = None) -> 
         regulator=ctx.regulator,
         letters=suggested_letters(findings, ctx.aca_applies, ctx),
         aca_status=ctx.aca_status,
+        lang=base_language(lang),
     )

@@ -49,10 +49,11 @@ class Source:
             data.get("read_on") or None,
         )
 
-    def display_quote(self) -> str:
-        """The quote in quotation marks, or marked as a summary."""
+    def display_quote(self, lang: str = "en") -> str:
+        """The quote in quotation marks, or marked as a summary ("(in summary) ...") in `lang`;
+        the quote itself is never translated."""
         if self.wording == "summary":
-            return f"(in summary) {self.quote}"
+            return i18n.text("report", "in_summary", lang, quote=self.quote)
         return f'"{self.quote}"'
 
     def to_dict(self) -> dict[str, str]:
@@ -107,6 +108,7 @@ class Report:
     regulator: dict[str, Any] | None = None
     letters: list[str] = field(default_factory=list)
     aca_status: str = ""  # helper.coverage.rules.plan_type.aca_status
+    lang: str = "en"  # the language the check wrote its findings in: to_text's default
 
     def aca_answer(self) -> bool | None:
         """True (applies), False (does not apply) or None (unknown: the case does not say
@@ -131,69 +133,84 @@ class Report:
             "letters": list(self.letters),
         }
 
-    def to_text(self) -> str:
+    def to_text(self, lang: str | None = None) -> str:
         """Readable text: each finding in words with its next step, due date and the numbers of
         its sources, then each source quoted once at the end.
 
         The same answers as `to_dict()`; internal ids (finding kinds, letter kinds) are not
-        shown: letters are named by their titles.
+        shown: letters are named by their titles. Headings, labels, dates and letter titles
+        are in `lang` (default: the language the report was checked in); the findings are in
+        the language of the check, and sources are quoted as they are.
         """
         from helper.i18n import letter_kind_title
         from helper.next_actions import letters_in, without_letter_tag
 
-        answer = {True: "applies", False: "does not apply", None: "unknown"}[self.aca_answer()]
-        out = ["Lactation coverage check", f"ACA preventive-care rule: {answer}", ""]
-        labels = {"problem": "PROBLEM", "action": "TO DO", "warning": "WATCH", "info": "NOTE"}
+        lang = i18n.base_language(lang or self.lang)
+
+        def words(msg_id: str, **params: Any) -> str:
+            return i18n.text("report", msg_id, lang, **params)
+
+        answer = {True: "applies", False: "does_not_apply", None: "unknown"}[self.aca_answer()]
+        out = [words("title"), words("aca_rule", answer=words(f"aca.{answer}")), ""]
         numbers: dict[tuple, int] = {}  # each source quoted once, at the end, by number
         first_seen: dict[tuple, Source] = {}
         for number, finding in enumerate(self.findings, 1):
             where = []
             if finding.visit is not None:
-                where.append(f"visit {finding.visit}")
+                where.append(words("where.visit", visit=finding.visit))
             if finding.line is not None:
-                where.append(f"line {finding.line + 1}")
+                where.append(words("where.line", line=finding.line + 1))
             if finding.equipment is not None:
-                where.append(f"pump or supply {finding.equipment}")
+                where.append(words("where.equipment", equipment=finding.equipment))
             place = f" ({', '.join(where)})" if where else ""
-            out.append(f"{number}. {labels.get(finding.severity, finding.severity)}{place}")
+            out.append(f"{number}. {_severity(finding.severity, lang)}{place}")
             out.append(f"   {finding.message}")
             step = without_letter_tag(finding.next_step)
             if step:
-                out.append(f"   Next step: {step}")
+                out.append(f"   {words('next_step')} {step}")
             titles = [
-                letter_kind_title(kind)
+                letter_kind_title(kind, lang)
                 for kind in letters_in(finding.next_step)
                 if kind in self.letters
             ]
             if titles:
-                out.append("   Letter: " + "; ".join(titles))
+                out.append(f"   {words('letter')} " + "; ".join(titles))
             if finding.due:
-                out.append(f"   Due: {long_date(finding.due)} ({finding.due.isoformat()})")
+                date = long_date(finding.due, lang)
+                out.append("   " + words("due", date=date, iso_date=finding.due.isoformat()))
             if finding.sources:
                 cited = [f"[{numbers.setdefault(_key(s), len(numbers) + 1)}] {_cite(s)}"
                          for s in finding.sources]  # fmt: skip
                 for source in finding.sources:
                     first_seen.setdefault(_key(source), source)
-                out.append("   Sources: " + "; ".join(cited))
+                out.append(f"   {words('sources')} " + "; ".join(cited))
             out.append("")
         if self.regulator:
-            out.append(f"Who oversees your plan: {self.regulator.get('name') or 'unknown'}")
-            shown = {"complaint_url": "Complaint page", "phone": "Phone", "mail": "Mail"}
-            for key, label in shown.items():
+            name = self.regulator.get("name") or words("regulator.unknown")
+            out.append(words("regulator", name=name))
+            for key in ("complaint_url", "phone", "mail"):
                 if self.regulator.get(key):
                     value = ", ".join(str(self.regulator[key]).splitlines())
-                    out.append(f"   {label}: {value}")
+                    out.append("   " + words(f"regulator.{key}", value=value))
             out.append("")
         if self.letters:
-            out.append("Letters that fit:")
-            out += [f"   - {letter_kind_title(kind)}" for kind in self.letters]
+            out.append(words("letters"))
+            out += [f"   - {letter_kind_title(kind, lang)}" for kind in self.letters]
             out.append("")
         if numbers:
-            out.append("Sources:")
+            out.append(words("sources"))
             for key, index in numbers.items():
                 source = first_seen[key]
-                out.append(f"   [{index}] {_cite(source)}: {source.display_quote()}")
+                out.append(f"   [{index}] {_cite(source)}: {source.display_quote(lang)}")
         return "\n".join(out).rstrip() + "\n"
+
+
+def _severity(severity: str, lang: str) -> str:
+    """ "PROBLEM", "TO DO", "WATCH", "NOTE" (en); a severity the catalogue lacks as it is."""
+    msg_id = f"severity.{severity}"
+    if msg_id not in i18n.english_texts("report"):
+        return severity
+    return i18n.text("report", msg_id, lang)
 
 
 def _key(source: Source) -> tuple:
