@@ -7,7 +7,8 @@ appeal for a claim whose internal appeal is over, already sent, or whose window 
 an external review request for a claim already in review; a complaint, an external review
 or a "corrected codes" reprocessing letter for a claim with nothing to contest (paid in full,
 pending or not billed; a "reverse" letter, for care never received, may be about a paid or
-pending claim). Every refusal has a reason id so it can be said in Spanish
+pending claim). Without a visit chosen, an external review request is only about claims at
+their final decision. Every refusal has a reason id so it can be said in Spanish
 (`data/i18n/es/letter_facts.json`, "not_applicable").
 """
 
@@ -59,6 +60,10 @@ NOT_APPLICABLE = {
     "nothing_to_contest_not_billed": "Claim {claim} has not been billed to the plan yet, so "
     "there is nothing to contest yet: ask your provider to bill it, then wait for the plan's "
     "decision (the Explanation of Benefits).",
+    "review_needs_final_decision": "The plan has not made a final decision on claim {claim}, "
+    "and an external review comes only after it. The next step is to appeal the denial to "
+    "the plan (the denial notice says how and by when); if the plan keeps its denial, you can "
+    "then ask for an external review.",
     "review_decided": "An outside review of claim {claim} was decided on {date}, so the "
     "claim is closed and a letter cannot treat it as open. If the decision was in your favor "
     "and the plan has not paid, contact the office that ran the review (its decision letter "
@@ -219,7 +224,7 @@ def refused(kind: LetterKind, case: Case, today: dt.date) -> LetterNotApplicable
         return error
     first: LetterNotApplicable | None = None
     for service in services:  # as letter_services decides, stopping at the first that fits
-        problem = _stage_problem(kind, case, service, today)
+        problem = _stage_problem(kind, case, service, today, chosen=False)
         if problem is None:
             return None
         first = first or problem
@@ -243,7 +248,7 @@ def services_at_stage(
     kept: list[Service] = []
     refusals: list[LetterNotApplicable] = []
     for service in services:
-        problem = _stage_problem(kind, case, service, today, mode)
+        problem = _stage_problem(kind, case, service, today, mode, chosen)
         if problem is None:
             kept.append(service)
         else:
@@ -265,11 +270,21 @@ _NOTHING_TO_CONTEST = {
     "pending": "nothing_to_contest_pending",
     "paid_in_full": "nothing_to_contest_paid",
 }
+# Before the plan's final decision, why an external review cannot be asked for yet.
+_BEFORE_FINAL = {"denied": "review_needs_final_decision", "appeal_filed": "appeal_already_sent"}
 
 
 def _stage_problem(
-    kind: LetterKind, case: Case, service: Service, today: dt.date, mode: str | None = None
+    kind: LetterKind,
+    case: Case,
+    service: Service,
+    today: dt.date,
+    mode: str | None = None,
+    chosen: bool = True,
 ) -> LetterNotApplicable | None:
+    """Why `service` cannot be in the letter at its claim's stage, or None. `chosen`: the
+    member picked it (an external review request then asks for the final decision's date
+    rather than leaving a claim not yet at that stage out)."""
     if kind.id == "gap_exception":
         visit = service.visit
         if visit is None:  # a pump or supplies: no provider, no network to be short of
@@ -285,6 +300,9 @@ def _stage_problem(
     problem = _nothing_to_contest(kind, stage, name, mode)
     if problem is not None:
         return problem
+    if kind.id == "external_review_request" and not chosen and stage in _BEFORE_FINAL:
+        sent = claim.appeal_sent if claim else None
+        return refuse(_BEFORE_FINAL[stage], claim=name, date=sent or "")
     if claim is None:
         return None
     at_opm = case.plan.type == "fehb" and stage in ("review_requested", "review_decided")

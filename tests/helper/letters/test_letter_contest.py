@@ -96,3 +96,52 @@ def test_the_check_offers_no_complaint_or_reprocessing_with_nothing_to_contest(n
     offered = check(Case.from_dict(advice_case(number)), today=TODAY).letters
     assert "regulator_complaint" not in offered
     assert "claim_reprocessing" not in offered
+
+
+@pytest.mark.parametrize("number", ["47", "63"])
+def test_external_review_is_about_the_claim_at_its_final_decision(number):
+    text = letter("external_review_request", advice_case(number)).text
+    assert "C-4201" in text
+    assert "August 10, 2026" in text
+    assert "C-4202" not in text
+    assert "October 21, 2026" not in text
+
+
+def test_external_review_of_a_claim_not_yet_appealed_says_to_appeal_first():
+    data = advice_case("47")
+    del data["visits"][0]  # only C-4202 is left: denied, not appealed
+    refused = refusal("external_review_request", data)
+    assert refused.reason == "review_needs_final_decision"
+    assert "C-4202" in str(refused)
+    assert "appeal" in str(refused)
+    assert not_applicable_text(refused, "es") != str(refused)
+    assert "external_review_request" not in check(Case.from_dict(data), today=TODAY).letters
+
+
+def test_external_review_of_a_claim_whose_appeal_is_pending_says_to_wait():
+    data = advice_case("47")
+    del data["visits"][0]
+    data["visits"][0]["claim"]["appeal_sent"] = "2026-11-10"
+    refused = refusal("external_review_request", data)
+    assert refused.reason == "appeal_already_sent"
+    assert "November 10, 2026" in str(refused)
+
+
+def test_external_review_leaves_out_a_final_decision_whose_window_has_closed():
+    data = advice_case("47")
+    data["visits"][1]["claim"].update(appeal_sent="2026-01-10", final_denial_date="2026-02-02")
+    data["visits"][1]["date"] = "2025-11-16"
+    data["visits"][1]["claim"]["denial_date"] = "2025-12-21"
+    text = letter("external_review_request", data).text
+    assert "C-4201" in text
+    assert "C-4202" not in text
+
+
+def test_a_chosen_visit_is_still_asked_about():
+    """With `--visit`, the member's choice stands: the letter asks for the final decision's
+    date rather than choosing another claim."""
+    from helper.letters import MissingFactsError
+
+    with pytest.raises(MissingFactsError) as missing:
+        letter("external_review_request", advice_case("47"), "v2")
+    assert "visits[v2].claim.final_denial_date" in {f.key for f in missing.value.missing}
