@@ -105,7 +105,9 @@ def _set_service(data: dict, case: Case, group: str, item_key: str, path: str, v
     part, _, field = path.partition(".")
     if part == "claim" and field in _CLAIM:
         claim = item.get("claim") or {}
-        claim.setdefault("status", "denied" if field == "denial_date" else "pending")
+        if field == "denial_date" and value and claim.get("status") in (None, "pending"):
+            claim["status"] = "denied"  # a typed denial date: denied, whatever came first
+        claim.setdefault("status", "pending")
         claim[field] = money(value) if field == "member_cost" else value
         item["claim"] = claim
     elif part == "provider" and field in _PROVIDER and group == "visits":

@@ -4,8 +4,12 @@ A letter is refused, with the next step, when it cannot fit the plan (an ACA app
 Medicaid plan), when the facts it would rest on are not in the case (a gap exception for a
 visit that was in network), or when the claim is past the stage the letter is for: an
 appeal for a claim whose internal appeal is over, already sent, or whose window has closed;
-an external review request for a claim already in review. Every refusal has a reason id so
-it can be said in Spanish (`data/i18n/es/letter_facts.json`, "not_applicable").
+an external review request for a claim already in review; a complaint, an external review
+or a "corrected codes" reprocessing letter for a claim with nothing to contest (paid in full,
+pending or not billed; a "reverse" letter, for care never received, may be about a paid or
+pending claim). Without a visit chosen, an external review request is only about claims at
+their final decision. Every refusal has a reason id so it can be said in Spanish
+(`data/i18n/es/letter_facts.json`, "not_applicable").
 """
 
 from __future__ import annotations
@@ -47,6 +51,19 @@ NOT_APPLICABLE = {
     "nothing_to_appeal_not_billed": "Claim {claim} has not been billed to the plan yet, so "
     "there is nothing to appeal yet: ask your provider to bill it, then wait for the plan's "
     "decision (the Explanation of Benefits).",
+    "nothing_to_contest_paid": "Claim {claim} was paid in full and you were charged nothing, "
+    "so there is nothing to contest. If the provider still bills you, show them the plan's "
+    "Explanation of Benefits; if the plan later charges you, you can appeal then.{reverse}",
+    "nothing_to_contest_pending": "Claim {claim} is still being processed, so there is nothing "
+    "to contest yet: wait for the plan's decision (the Explanation of Benefits). If the plan "
+    "denies it or charges you, you can appeal then.{reverse}",
+    "nothing_to_contest_not_billed": "Claim {claim} has not been billed to the plan yet, so "
+    "there is nothing to contest yet: ask your provider to bill it, then wait for the plan's "
+    "decision (the Explanation of Benefits).",
+    "review_needs_final_decision": "The plan has not made a final decision on claim {claim}, "
+    "and an external review comes only after it. The next step is to appeal the denial to "
+    "the plan (the denial notice says how and by when); if the plan keeps its denial, you can "
+    "then ask for an external review.",
     "review_decided": "An outside review of claim {claim} was decided on {date}, so the "
     "claim is closed and a letter cannot treat it as open. If the decision was in your favor "
     "and the plan has not paid, contact the office that ran the review (its decision letter "
@@ -207,7 +224,7 @@ def refused(kind: LetterKind, case: Case, today: dt.date) -> LetterNotApplicable
         return error
     first: LetterNotApplicable | None = None
     for service in services:  # as letter_services decides, stopping at the first that fits
-        problem = _stage_problem(kind, case, service, today)
+        problem = _stage_problem(kind, case, service, today, chosen=False)
         if problem is None:
             return None
         first = first or problem
@@ -231,7 +248,7 @@ def services_at_stage(
     kept: list[Service] = []
     refusals: list[LetterNotApplicable] = []
     for service in services:
-        problem = _stage_problem(kind, case, service, today, mode)
+        problem = _stage_problem(kind, case, service, today, mode, chosen)
         if problem is None:
             kept.append(service)
         else:
@@ -248,9 +265,26 @@ _NOTHING_TO_APPEAL = {
 }
 
 
+_NOTHING_TO_CONTEST = {
+    "not_billed": "nothing_to_contest_not_billed",
+    "pending": "nothing_to_contest_pending",
+    "paid_in_full": "nothing_to_contest_paid",
+}
+# Before the plan's final decision, why an external review cannot be asked for yet.
+_BEFORE_FINAL = {"denied": "review_needs_final_decision", "appeal_filed": "appeal_already_sent"}
+
+
 def _stage_problem(
-    kind: LetterKind, case: Case, service: Service, today: dt.date, mode: str | None = None
+    kind: LetterKind,
+    case: Case,
+    service: Service,
+    today: dt.date,
+    mode: str | None = None,
+    chosen: bool = True,
 ) -> LetterNotApplicable | None:
+    """Why `service` cannot be in the letter at its claim's stage, or None. `chosen`: the
+    member picked it (an external review request then asks for the final decision's date
+    rather than leaving a claim not yet at that stage out)."""
     if kind.id == "gap_exception":
         visit = service.visit
         if visit is None:  # a pump or supplies: no provider, no network to be short of
@@ -263,6 +297,12 @@ def _stage_problem(
     name = (claim.number if claim else None) or long_date(service.date, ENGLISH)
     if kind.first_appeal and stage in _NOTHING_TO_APPEAL:
         return refuse(_NOTHING_TO_APPEAL[stage], claim=name)
+    problem = _nothing_to_contest(kind, stage, name, mode)
+    if problem is not None:
+        return problem
+    if kind.id == "external_review_request" and not chosen and stage in _BEFORE_FINAL:
+        sent = claim.appeal_sent if claim else None
+        return refuse(_BEFORE_FINAL[stage], claim=name, date=sent or "")
     if claim is None:
         return None
     at_opm = case.plan.type == "fehb" and stage in ("review_requested", "review_decided")
@@ -296,6 +336,25 @@ def _stage_problem(
             if due is not None and due < today:
                 return refuse("review_window_closed", claim=name, date=due)
     return None
+
+
+def _nothing_to_contest(
+    kind: LetterKind, stage: str, name: str, mode: str | None
+) -> LetterNotApplicable | None:
+    """A claim paid in full, pending or not billed gives a complaint, an external review or
+    a "corrected codes" reprocessing letter nothing to contest; a "reverse" letter (care
+    never received) may still be about a claim the plan paid or is processing."""
+    if stage not in _NOTHING_TO_CONTEST:
+        return None
+    if kind.id == "claim_reprocessing":
+        if mode == "reverse" and stage != "not_billed":
+            return None
+        hint = _in_each_language("reverse_hint")
+    elif kind.id in ("regulator_complaint", "external_review_request"):
+        hint = ""
+    else:
+        return None
+    return refuse(_NOTHING_TO_CONTEST[stage], claim=name, reverse=hint)
 
 
 def _reprocessing_problem(case: Case, claim, stage: str, name: str) -> LetterNotApplicable | None:

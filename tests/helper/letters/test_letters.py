@@ -250,7 +250,8 @@ def test_typed_facts_fill_what_is_missing(example_case_dict, home):
     data["visits"][0]["claim"] = None
     data["visits"][0]["lines"] = []
     case = case_of(data)
-    extra = {**ADDRESS, "claim.number": "C-77", "lines": "S9443, 98960", "claim.denial_date": ""}
+    extra = {**ADDRESS, "claim.number": "C-77", "lines": "S9443, 98960"}
+    extra["claim.denial_date"] = "2026-09-01"  # a pending claim has no codes to correct yet
     assert [f.key for f in missing_facts("claim_reprocessing", case, "v1", extra)] == [
         "reprocessing.mode"
     ]
