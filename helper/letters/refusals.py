@@ -83,9 +83,9 @@ NOT_APPLICABLE = {
     "review_already_requested": "An outside review of claim {claim} was already requested "
     "on {date}. Wait for its decision; if it is late, contact the office that runs the "
     "review.",
-    "review_medicaid": "Medicaid and CHIP have no external review of this kind: after the "
-    "plan's appeal decision, the next step is a State fair hearing, which your state Medicaid "
-    "agency runs (the plan's notice says how to ask).",
+    "review_medicaid": "Medicaid has no external review of this kind: the next step is a "
+    "State fair hearing, which your state Medicaid agency runs (after the plan's appeal "
+    "decision when a health plan runs your Medicaid; the notice says how to ask).",
     "review_chip": "This letter asks for the external review of private plans, which CHIP does "
     "not use. After the plan's appeal decision, a separate CHIP program gives an independent "
     "external review by the State or a reviewer other than the plan (42 CFR 457.1130(b), "
