@@ -46,3 +46,23 @@ def medicaid_dict(example: dict) -> dict:
 
 def case_of(data: dict) -> Case:
     return Case.from_dict(data)
+
+
+def all_policy_quotes(policy_id: str) -> list[dict]:
+    """Every quote of a shipped policy file, wherever it sits in the file."""
+    from helper.knowledge import load
+
+    found: list[dict] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("quote"), str):
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(load(f"policies/{policy_id}"))
+    return found

@@ -7,29 +7,13 @@ import copy
 import datetime as dt
 import re
 
-from helper.knowledge import load, names
+from helper.knowledge import names
 from helper.letters import render_letter
 from helper.model import Case
+from tests.helper.letters_support import all_policy_quotes
 
 TODAY = dt.date(2026, 9, 20)
 FACTS = {"recipient.address": "Appeals\nPO Box 1\nCity, ST 00000", "reprocessing.mode": "corrected"}
-
-
-def _quotes(policy_id: str) -> list[dict]:
-    found: list[dict] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("quote"), str):
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(load(f"policies/{policy_id}"))
-    return found
 
 
 def _flat(text: str) -> str:
@@ -38,14 +22,14 @@ def _flat(text: str) -> str:
 
 def test_every_policy_quote_has_a_stance_and_a_service():
     for name in names("policies"):
-        for quote in _quotes(name.split("/")[1]):
+        for quote in all_policy_quotes(name.split("/")[1]):
             assert quote["stance"] in ("supports", "limits", "condition", "neutral"), quote
             assert quote["service"] in ("visits", "pumps", "supplies"), quote
 
 
 def _quoted_in(text: str, policy_id: str) -> list[dict]:
     flat = _flat(text)
-    return [q for q in _quotes(policy_id) if _flat(q["quote"]) in flat]
+    return [q for q in all_policy_quotes(policy_id) if _flat(q["quote"]) in flat]
 
 
 def test_a_pump_letter_quotes_no_limit_on_consultant_visits_nor_an_unmet_condition(

@@ -18,6 +18,7 @@ from helper.coverage import check
 from helper.knowledge import load
 from helper.letters import LetterNotApplicable, MissingFactsError, render_letter
 from helper.model import Case
+from tests.helper.letters_support import all_policy_quotes
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 CASES = sorted((FIXTURES / "advice_cases").glob("*.json")) + sorted(
@@ -50,23 +51,6 @@ def _case(stem: str) -> tuple[Case, dt.date]:
 def _letter(kind: str, stem: str, visit: str | None = None) -> str:
     case, today = _case(stem)
     return _flat(render_letter(kind, case, visit, dict(FACTS), today=today).text)
-
-
-def _quotes(policy_id: str) -> list[dict]:
-    found: list[dict] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("quote"), str):
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(load(f"policies/{policy_id}"))
-    return found
 
 
 def test_a_frequency_denial_does_not_quote_the_conditions_for_a_free_pump(home):
@@ -132,7 +116,7 @@ def test_every_quote_in_every_suggested_letter_answers_a_confirmed_denial(home):
             for s in [*case.visits, *case.equipment]
             if s.claim and s.claim.denial_category
         }
-        for quote in _quotes(case.plan.policy):
+        for quote in all_policy_quotes(case.plan.policy):
             if _flat(quote["quote"]) not in text:
                 continue
             seen += 1
@@ -153,7 +137,7 @@ def test_the_scope_of_practice_answer_is_only_for_provider_type_denials(home):
                                        "ccah-breastfeeding", "healthnet-medi-cal-lactation",
                                        "highmark-e-37-017", "ibx-05-00-76h"])  # fmt: skip
 def test_conditional_eligibility_is_not_marked_as_support(policy_id):
-    for quote in _quotes(policy_id):
+    for quote in all_policy_quotes(policy_id):
         if CONDITIONAL.search(quote["quote"]):
             assert quote["stance"] != "supports", quote["quote"]
 
@@ -162,7 +146,7 @@ def test_a_supporting_or_conditional_quote_says_which_denials_it_answers():
     categories = set(load("denial_reasons")["categories"])
     for name in ("aetna-cpb-0421", "anthem-cg-dme-35", "bcbsnm-cpcp043", "ccah-breastfeeding",
                  "healthnet-medi-cal-lactation", "highmark-e-37-017", "ibx-05-00-76h"):  # fmt: skip
-        for quote in _quotes(name):
+        for quote in all_policy_quotes(name):
             if quote["stance"] in ("supports", "condition"):
                 assert quote.get("answers"), (name, quote["quote"])
             assert set(quote.get("answers", [])) <= categories, (name, quote["quote"])
