@@ -20,24 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from helper import knowledge, programmes
+from helper.calendar_months import add_months
 from helper.model import Claim, Plan
-
-
-def add_months(start: dt.date, months: int, no_matching_day: str = "last_day_of_month") -> dt.date:
-    """`start` moved by `months` calendar months (negative goes back).
-
-    When the target month is shorter than `start.day`: "last_day_of_month" gives that
-    month's last day; "first_day_of_next_month" gives the first day of the month after it.
-    """
-    index = start.year * 12 + (start.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    if start.day <= last:
-        return dt.date(year, month, start.day)
-    if no_matching_day == "first_day_of_next_month":
-        return dt.date(year, month, last) + dt.timedelta(days=1)
-    return dt.date(year, month, last)
 
 
 @dataclass(frozen=True)
@@ -51,7 +35,7 @@ class Deadline:
     up_to: bool = False  # the rule sets a maximum; the state or the notice may give less
     weekend_holiday_rule: bool = False
     # External review: the route (helper.external_review.ReviewRoute) and whether `due` is
-    # only the least a state must allow (its own window is not in the data).
+    # only the safe date where the state's own window is not in the data.
     route: Any = None
     at_least: bool = False
 

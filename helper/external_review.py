@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from helper import knowledge, programmes
-from helper.deadlines import add_months
+from helper.calendar_months import add_months
 from helper.model import Plan
 from helper.regulators import NAIC_URL, california_hint
 from helper.regulators import jurisdiction as regulator_place

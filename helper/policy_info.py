@@ -13,8 +13,8 @@ import datetime as dt
 from typing import Any
 
 from helper import knowledge
+from helper.calendar_months import add_months
 from helper.coverage.report import long_date
-from helper.deadlines import add_months
 from helper.i18n import month_year, text
 
 OLD_AFTER_MONTHS = 24  # a policy dated more than two years ago may have changed

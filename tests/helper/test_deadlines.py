@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from coverage_support import case, of_kind, run, visit
 
-from helper.deadlines import add_months, appeal_deadline, external_review_deadline
+from helper.calendar_months import add_months
+from helper.deadlines import appeal_deadline, external_review_deadline
 from helper.model import Claim, Plan
 
 D = dt.date

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from helper.calendar_months import add_months
 from helper.coverage.context import Context, norm_code, split_code
 from helper.coverage.report import Finding
-from helper.deadlines import add_months
 from helper.model import Equipment
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from helper.calendar_months import add_months
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
-from helper.deadlines import add_months
 
 
 def findings(ctx: Context) -> Iterator[Finding]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from helper.calendar_months import add_months
 from helper.coverage.context import Context, norm_code
 from helper.coverage.report import Finding
 from helper.coverage.rules.pump_rental import is_rental, rental_last_day
-from helper.deadlines import add_months
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
