@@ -22,6 +22,7 @@ from helper.claims import claim_stage
 from helper.coverage.context import Context, count_words, fill
 from helper.coverage.report import Finding, Source, long_date
 from helper.external_review import known_windows, window_words
+from helper.i18n import text
 
 _DENIED = ("denied", "partially_paid")
 
@@ -94,6 +95,11 @@ def _first_appeal(ctx: Context, place: dict, claim, number: str) -> Finding:
         due=due,
         claim=number,
         denied=claim.denial_date,
+        decided=text(
+            "coverage",
+            "decided.partially_paid" if claim.status == "partially_paid" else "decided.denied",
+            ctx.lang,
+        ),
         **place,
     )
 

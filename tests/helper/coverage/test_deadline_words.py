@@ -65,3 +65,13 @@ def test_claim_x_last_day_says_what_to_ask_for():
         case, today = _case(path)
         for finding in check(case, today=today).findings:
             assert "to ask about claim" not in finding.message
+
+
+def test_a_partly_paid_claim_is_not_called_denied():
+    path = next(p for p in CASES if p.stem.startswith("01_"))
+    case, today = _case(path)
+    assert case.visits[0].claim.status == "partially_paid"
+    (finding,) = check(case, today=today).of_kind("appeal_deadline")
+    assert "was partly paid on" in finding.message and "was denied" not in finding.message
+    (es,) = check(case, lang="es", today=today).of_kind("appeal_deadline")
+    assert "fue pagado solo en parte el" in es.message
