@@ -167,3 +167,14 @@ def test_every_fact_typed_wrong_is_explained_in_spanish(example_case_dict):
         assert problem.reason("es") != problem.reason("en"), line
         assert problem.code in english
         assert str(problem) == f"{problem.key}: {problem.reason()}"  # the CLI's English
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_dollars_are_written_as_cldr_writes_them(lang):
+    """helper.i18n.amount skips Babel for plain dollar patterns: it must agree with it."""
+    from babel.numbers import format_currency
+
+    from helper.i18n import amount
+
+    for value in (0, 0.5, 7, 180, 1234.5, 1_000_000, -42.25):
+        assert amount(value, lang) == format_currency(value, "USD", locale=f"{lang}_US")
