@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from helper import knowledge, programmes
@@ -225,6 +226,7 @@ def _length_days(window: Window) -> int:
     return window.days if window.days is not None else round((window.months or 0) * 30.44)
 
 
+@cache
 def known_windows() -> tuple[ReviewRoute, ReviewRoute]:
     """The routes with the shortest and the longest window the data quotes (South
     Carolina's 60 days... six months): where a state's own window is not known, the app
