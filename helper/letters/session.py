@@ -25,6 +25,8 @@ from helper.letters import (
 )
 from helper.letters.draft import DraftLetter, render_draft, usable_extra
 from helper.letters.extra import LETTER_FACT_KEYS
+from helper.letters.missing import fact as missing_fact
+from helper.letters.missing import localize_fact
 from helper.letters.sources import coverage_report
 from helper.model import Case
 
@@ -156,7 +158,12 @@ class LetterSession:
         """What the letter asks for, what is still missing, and the letter when complete."""
         state = LetterState()
         try:
-            state.asked = missing_facts(kind, self.case, visit, None, self.lang)
+            # What is always asked, with only the choice that decides whether the letter
+            # fits at all (a reprocessing letter's "reverse" may be about a paid claim).
+            deciding = {k: v for k, v in extra.items() if k == "reprocessing.mode"}
+            state.asked = missing_facts(kind, self.case, visit, deciding or None, self.lang)
+            if deciding:  # the choice made stays on the form, so it can be changed back
+                state.asked.insert(0, localize_fact(missing_fact("reprocessing.mode"), self.lang))
             try:
                 state.needed = missing_facts(kind, self.case, visit, extra, self.lang)
             except BadFactError as error:

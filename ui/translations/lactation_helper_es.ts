@@ -2442,6 +2442,14 @@ Antes se hace una copia de sus datos actuales, para que pueda volver a ellos.</t
             <translation>2. Llene lo que necesita la carta</translation>
         </message>
         <message>
+            <source>Ask the plan to reverse the claim instead (care I did not receive)</source>
+            <translation>Pedir al plan que anule el reclamo (atención que no recibí)</translation>
+        </message>
+        <message>
+            <source>Write the reprocessing letter asking the plan to reverse the claim</source>
+            <translation>Escribir la carta que pide al plan anular el reclamo</translation>
+        </message>
+        <message>
             <source>Some of what you typed cannot be used yet (see the form).</source>
             <translation>Algo de lo que escribió todavía no se puede usar (vea el formulario).</translation>
         </message>

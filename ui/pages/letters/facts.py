@@ -11,7 +11,7 @@ from helper.letters.session import LetterSession, LetterState
 from ui.pages.letters.facts_form import FactsForm
 from ui.theme import text_style
 from ui.widgets.explanation import ExplanationLabel
-from ui.widgets.named import plain_label
+from ui.widgets.named import plain_label, push_button
 
 
 def _tr(text: str) -> str:
@@ -30,9 +30,17 @@ class FactsSection:
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet(text_style("error", bold=True))
         self.errors.setVisible(False)
+        # A reprocessing letter refused for "corrected codes" may still ask the plan to
+        # reverse a claim for care not received: the page offers that choice here.
+        self.reverse_button = push_button(
+            "letters-reverse-instead",
+            _tr("Ask the plan to reverse the claim instead (care I did not receive)"),
+            _tr("Write the reprocessing letter asking the plan to reverse the claim"),
+        )
+        self.reverse_button.setVisible(False)
 
     def widgets(self) -> list:
-        return [self.heading, self.note, self.form, self.errors]
+        return [self.heading, self.note, self.form, self.errors, self.reverse_button]
 
     def show(
         self, session: LetterSession, state: LetterState, extra: dict

@@ -85,6 +85,7 @@ class LettersPage(Page):
         self.chooser = LetterChooser(self._kind_changed, self._visit_changed)
         self.kind_list, self.visit_combo = self.chooser.kind_list, self.chooser.visit_combo
         self.facts = FactsSection()
+        self.facts.reverse_button.clicked.connect(self.reverse_instead)
         self.form = self.facts.form
         self.form.changed.connect(self._facts_edited)
         self.delivery = LetterDelivery(
@@ -232,9 +233,11 @@ class LettersPage(Page):
             return
         visit, extra = self.current_visit(), self.extra()
         state = session.prepare(kind, visit, extra)
+        self.facts.reverse_button.setVisible(False)
         if state.refusal is not None:
             self.form.clear()
             self._show_empty(not_applicable_text(state.refusal, session.lang))
+            self.facts.reverse_button.setVisible(self._reverse_would_fit(kind, visit, extra))
             return
         if state.error is not None:
             self._show_empty(state.error)
@@ -258,6 +261,21 @@ class LettersPage(Page):
             return
         self._show_letter(state.letter, session.deadline(kind, state.context))
         self._show_reading_copy(kind, visit, extra)
+
+    def _reverse_would_fit(self, kind: str, visit: str | None, extra: dict) -> bool:
+        """Whether a refused reprocessing letter could ask to reverse the claim instead."""
+        if kind != "claim_reprocessing" or extra.get("reprocessing.mode") == "reverse":
+            return False
+        reverse = {**extra, "reprocessing.mode": "reverse"}
+        return self.session.prepare(kind, visit, reverse).refusal is None
+
+    def reverse_instead(self) -> None:
+        """The parent chose to ask the plan to reverse the claim (care not received)."""
+        kind = self.current_kind()
+        if kind != "claim_reprocessing":
+            return
+        self._draft.letter_facts.setdefault(kind, {})["reprocessing.mode"] = "reverse"
+        self.update_letter()
 
     def _show_empty(self, message: str, rich: bool = False) -> None:
         self.letter = self.draft = None

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -433,3 +433,25 @@ def test_the_fact_questions_take_the_form_s_full_width(page, qtbot):
     assert label.wordWrap() and label.buddy() is field
     assert label.y() < field.y()  # above its field, not beside it
     assert label.width() >= field.width()  # not squeezed into a column
+
+
+def test_a_refused_reprocessing_letter_can_ask_to_reverse_instead(qtbot, store, example_case_dict):
+    """A claim paid in full has nothing to correct, but a claim for care the parent did not
+    receive can be reversed: the page offers that when the letter is refused."""
+    data = copy.deepcopy(example_case_dict)
+    claim = data["visits"][0]["claim"]
+    claim.update({"status": "paid", "member_cost": 0.0})
+    claim.pop("denial_date", None)
+    claim.pop("denial_reason", None)
+    page, _ = make_page(qtbot, store, data)
+    page.choose_kind("claim_reprocessing")
+    button = page.findChild(QPushButton, "letters-reverse-instead")
+    assert "nothing to contest" in preview_text(page)
+    assert button.isVisibleTo(page)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert not button.isVisibleTo(page)
+    assert "nothing to contest" not in preview_text(page)
+    assert page._draft.letter_facts["claim_reprocessing"]["reprocessing.mode"] == "reverse"
+    assert "reprocessing.mode" in page.form.fields  # the choice stays, to change it back
