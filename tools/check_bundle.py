@@ -79,7 +79,7 @@ def check_cli(program: Path, env: dict[str, str], tmp: Path) -> None:
     print(f"ok  --version: {out.strip()} ({seconds * 1000:.0f} ms)")
 
     out, seconds = run(program, ["check", str(EXAMPLE_CASE)], env, tmp)
-    if "Lactation coverage check" not in out or "Source:" not in out:
+    if "Lactation coverage check" not in out or "Sources:" not in out:
         raise CheckFailed(f"check printed no findings:\n{out}")
     print(f"ok  check {EXAMPLE_CASE.name}: {out.count('Source:')} sources ({seconds:.2f} s)")
 
