@@ -81,7 +81,8 @@ def check_cli(program: Path, env: dict[str, str], tmp: Path) -> None:
     out, seconds = run(program, ["check", str(EXAMPLE_CASE)], env, tmp)
     if "Lactation coverage check" not in out or "Sources:" not in out:
         raise CheckFailed(f"check printed no findings:\n{out}")
-    print(f"ok  check {EXAMPLE_CASE.name}: {out.count('Source:')} sources ({seconds:.2f} s)")
+    quoted = len(re.findall(r"^   \[\d+\] ", out, flags=re.MULTILINE))
+    print(f"ok  check {EXAMPLE_CASE.name}: {quoted} sources ({seconds:.2f} s)")
 
     fonts = [p.name for p in program.parent.rglob("DejaVuSans*.ttf")]
     if not {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"} <= set(fonts):
