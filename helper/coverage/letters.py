@@ -63,10 +63,8 @@ def suggested_letters(findings: list[Finding], aca_applies: bool, ctx=None) -> l
         wanted.add("documents_request")
     if any(
         "external_review_request" in letters_in(f.next_step)
-        and (f.due is not None or ctx.case.plan.type != "tricare")
         for f in _open(findings, ctx, "external_review_deadline")
-    ):  # TRICARE's formal review is not a request this letter makes; a state's unknown
-        # window shows no date once the shortest known one has passed
+    ):  # the finding's own letter tag decides: TRICARE's and CHIP's next steps carry none
         wanted.add("external_review_request")
     if kinds & _PROBLEMS_WORTH_A_COMPLAINT:
         wanted.add("regulator_complaint")
